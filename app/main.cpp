@@ -1,0 +1,199 @@
+// The `krait` command: runs a script, `-c` code or stdin like `python3`, with CPython's exit
+// statuses and messages.
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/int_object.h"
+#include "runtime/module.h"
+#include "runtime/protocol.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm.h"
+#include "stdlib/stdlib.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script (not yet available)\n"
+    "-V     : print the Krait version number and exit (also --version)\n"
+    "--virtual-time : run the event loop on virtual time (sleep costs nothing)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof buf)) return path;
+  std::string dir = buf;
+  std::string p = path;
+  while (p.rfind("./", 0) == 0) p = p.substr(2);
+  return dir + "/" + p;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+// SystemExit's code as CPython's handle_system_exit: None -> 0, int -> itself, else print it.
+int exit_status_for(krait::VM& vm, krait::Value exc) {
+  using namespace krait;
+  ExceptionObject* e = as_exception(exc);
+  Value code = Value::none();
+  if (e->args && e->args->size == 1) code = e->args->items()[0];
+  if (e->args && e->args->size > 1) code = Value::object(e->args);
+  if (code.is_none()) return 0;
+  if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xff);
+  if (code.is_bool()) return code.is_true() ? 1 : 0;
+  Value s = py_str(vm, code);
+  if (!s.is_null()) {
+    vm.write_err(str_view(s));
+    vm.write_err("\n");
+  } else {
+    vm.clear_error();
+  }
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string code_arg;
+  std::string script;
+  bool have_code = false, have_script = false, from_stdin = false, virtual_time = false;
+  size_t i = 0;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-c") {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "Argument expected for the -c option\n%s", kUsage);
+        return 2;
+      }
+      code_arg = args[i + 1];
+      have_code = true;
+      i += 2;
+      break;
+    }
+    if (a == "-V" || a == "--version") {
+      std::printf("Krait %s\n", KRAIT_VERSION);
+      return 0;
+    }
+    if (a == "-h" || a == "-?" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (a == "--virtual-time") {
+      virtual_time = true;
+      continue;
+    }
+    if (a == "-i" || a == "-u" || a == "-B" || a == "-S" || a == "-E" || a == "-s") continue;
+    if (a == "-") {
+      from_stdin = true;
+      ++i;
+      break;
+    }
+    if (a.size() > 1 && a[0] == '-') {
+      std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
+      return 2;
+    }
+    script = a;
+    have_script = true;
+    ++i;
+    break;
+  }
+  std::vector<std::string> rest(args.begin() + static_cast<ptrdiff_t>(std::min(i, args.size())), args.end());
+
+  std::string source;
+  std::string filename;
+  std::vector<std::string> sys_argv;
+  if (have_code) {
+    source = code_arg;
+    filename = "<string>";
+    sys_argv.push_back("-c");
+  } else if (have_script) {
+    std::ifstream in(script, std::ios::binary);
+    std::string abs = absolute_path(script);
+    if (!in) {
+      std::fprintf(stderr, "krait: can't open file '%s': [Errno %d] %s\n", abs.c_str(), errno,
+                   std::strerror(errno));
+      return 2;
+    }
+    read_all(in, source);
+    filename = abs;
+    sys_argv.push_back(script);
+  } else {
+    // No script: read the program from stdin (the interactive prompt is issue #4).
+    read_all(std::cin, source);
+    filename = "<stdin>";
+    sys_argv.push_back(from_stdin ? "-" : "");
+  }
+  sys_argv.insert(sys_argv.end(), rest.begin(), rest.end());
+
+  krait::VMOptions options;
+  options.virtual_time = virtual_time;
+  krait::VM vm(options);
+  vm.output.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+  vm.output.err = [](std::string_view s) {
+    std::fflush(stdout);
+    std::fwrite(s.data(), 1, s.size(), stderr);
+  };
+  vm.output.flush = [] { std::fflush(stdout); };
+  vm.output.read_line = [](std::string& line) {
+    std::fflush(stdout);
+    line.clear();
+    int c;
+    bool any = false;
+    while ((c = std::fgetc(stdin)) != EOF) {
+      any = true;
+      line.push_back(static_cast<char>(c));
+      if (c == '\n') break;
+    }
+    return any;
+  };
+  krait::install_stdlib(vm);
+  krait::sys_set_argv(vm, sys_argv);
+
+  using namespace krait;
+  ModuleObject* main_module = vm.new_module("__main__");
+  DictObject* globals = main_module->dict;
+  dict_set_str(vm, vm.modules(), vm.names.__main__, Value::object(main_module));
+  Value builtins_module = dict_get_str(vm.modules(), vm.intern("builtins"));
+  if (!builtins_module.is_null()) dict_set_str(vm, globals, vm.names.__builtins__, builtins_module);
+  if (have_script) dict_set_str(vm, globals, vm.names.__file__, vm.new_str(filename));
+  dict_set_str(vm, globals, vm.names.__spec__, Value::none());
+  dict_set_str(vm, globals, vm.names.__loader__, Value::none());
+  dict_set_str(vm, globals, vm.names.__package__, Value::none());
+
+  Value r = vm.exec_source(source, filename, globals);
+  int status = 0;
+  if (r.is_null()) {
+    Value exc = vm.take_error();
+    if (vm.isinstance(exc, vm.exc.SystemExit)) {
+      status = exit_status_for(vm, exc);
+    } else {
+      vm.print_exception(exc);
+      status = 1;
+    }
+  }
+  std::fflush(stdout);
+  return status;
+}

@@ -1,0 +1,86 @@
+// Running source text: compile, load, and execute it in a module-level frame. SyntaxErrors from
+// the compiler become Python SyntaxError instances here.
+#include "interpreter/compiler.h"
+#include "interpreter/eval.h"
+#include "interpreter/loader.h"
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm_internals.h"
+
+namespace krait {
+
+namespace {
+
+Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info) {
+  TypeObject* type = vm.exc.SyntaxError;
+  if (info.type == "IndentationError") type = vm.exc.IndentationError;
+  if (info.type == "TabError") type = vm.exc.TabError;
+  Value msg = vm.new_str(info.msg);
+  Value filename = vm.new_str(info.filename);
+  Value text = info.text.empty() ? Value::none() : vm.new_str(info.text);
+  if (msg.is_null() || filename.is_null() || text.is_null()) return Value::null();
+  Value details = vm.new_tuple({filename, vm.new_int(info.line), vm.new_int(info.col), text,
+                                vm.new_int(info.end_line), vm.new_int(info.end_col)});
+  if (details.is_null()) return details;
+  Value e = vm.call(Value::object(type), {msg, details});
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
+}
+
+DictObject* builtins_for(VM& vm, DictObject* globals) {
+  Value b = dict_get_str(globals, vm.names.__builtins__);
+  if (is_dict(b)) return as_dict(b);
+  if (is_kind(b, ObjKind::Module)) return static_cast<ModuleObject*>(b.as_object())->dict;
+  // exec() with fresh globals gets the builtins module, as CPython inserts it.
+  Value m = dict_get_str(vm.modules(), vm.intern("builtins"));
+  if (!m.is_null()) dict_set_str(vm, globals, vm.names.__builtins__, m);
+  return vm.builtins();
+}
+
+Value run_source(VM& vm, std::string_view source, std::string_view filename, DictObject* globals,
+                 DictObject* locals, CompileMode mode) {
+  vm.internals().sources[std::string(filename)] = std::string(source);
+  CompileResult compiled = compile_source(source, filename, mode);
+  if (compiled.error) return raise_syntax_error(vm, *compiled.error);
+  if (!compiled.code) return vm.raise(vm.exc.SystemError, "compiler produced no code");
+  CodeObject* code = load_code(vm, compiled.code);
+  if (!code) return Value::null();
+  if (c_stack_exhausted(vm)) return Value::null();
+  Frame* f = alloc_frame(vm, code, nullptr, false);
+  if (!f) return Value::null();
+  f->globals = globals;
+  f->builtins = builtins_for(vm, globals);
+  f->locals = Value::object(locals ? locals : globals);
+  if (!enter_frame(vm, f)) {
+    release_frame(vm, f);
+    return Value::null();
+  }
+  f->flags |= Frame::kEntry;
+  // Called from Python code (exec/eval builtins), a native is on the stack holding Values the
+  // collector cannot see: no collection until it returns.
+  bool nested = f->back != nullptr;
+  if (nested) ++vm.native_depth_ref();
+  FrameExit how;
+  Value r = run_frame(vm, f, how);
+  if (nested) --vm.native_depth_ref();
+  return r;
+}
+
+}  // namespace
+
+Value VM::exec_source(std::string_view source, std::string_view filename, DictObject* globals,
+                      DictObject* locals) {
+  Value r = run_source(*this, source, filename, globals, locals, CompileMode::Exec);
+  return r.is_null() ? r : Value::none();
+}
+
+Value VM::eval_source(std::string_view source, std::string_view filename, DictObject* globals,
+                      DictObject* locals) {
+  return run_source(*this, source, filename, globals, locals, CompileMode::Eval);
+}
+
+}  // namespace krait

@@ -1,0 +1,71 @@
+// Activation records of Python code.
+//
+// A frame is one block of memory: this header, then `nlocalsplus` slots (locals, cells, free
+// variables, as 3.11's localsplus), then the value stack (`stacksize` slots). Frames of ordinary
+// calls are bump-allocated from the VM's FrameStack and freed in LIFO order; a generator's or
+// coroutine's frame is allocated on its own and owned by the generator object, so it survives
+// suspension. `back` links to the caller: a Python-to-Python call pushes a frame and stays in the
+// same dispatch loop (the VM is stackless).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace krait {
+
+struct CodeObject;
+struct FunctionObject;
+struct DictObject;
+struct GeneratorObject;
+
+struct Frame {
+  enum Flags : uint8_t {
+    kEntry = 1,  // returning from this frame leaves the dispatch loop (a native caller waits)
+    kInitCall = 2,  // a constructor's __init__: replace the (None) result by `init_self`
+    kOwnedByGenerator = 4,
+  };
+
+  Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* localsplus() const { return reinterpret_cast<const Value*>(this + 1); }
+  Value* stack_base();
+  void trace(GcVisitor& v) const;
+
+  Frame* back = nullptr;
+  CodeObject* code = nullptr;
+  FunctionObject* func = nullptr;
+  DictObject* globals = nullptr;
+  DictObject* builtins = nullptr;
+  Value locals = Value::null();  // the mapping of LOAD_NAME/STORE_NAME; Null in functions
+  const uint32_t* ip = nullptr;  // next instruction, saved while another frame runs
+  Value* sp = nullptr;  // stack top, saved likewise
+  GeneratorObject* gen = nullptr;
+  Value init_self = Value::null();
+  uint8_t flags = 0;
+};
+
+// The stack frames of ordinary calls come from: chunks of memory used in LIFO order.
+class FrameStack {
+ public:
+  FrameStack() = default;
+  ~FrameStack();
+  FrameStack(const FrameStack&) = delete;
+  FrameStack& operator=(const FrameStack&) = delete;
+
+  // Space for a frame with `slots` Values after the header; nullptr if out of memory.
+  Frame* push(size_t slots);
+  void pop(Frame* f);
+
+ private:
+  struct Chunk {
+    char* begin;
+    char* end;
+  };
+  std::vector<Chunk> m_chunks;
+  size_t m_current = 0;  // index of the chunk being used
+  char* m_top = nullptr;
+  std::vector<char*> m_saved_tops;  // top before each push, to pop in LIFO order
+};
+
+}  // namespace krait

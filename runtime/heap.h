@@ -1,0 +1,74 @@
+// The VM's heap: every object is allocated here, counted, and freed by a precise mark-and-sweep
+// collector that also collects cycles.
+//
+// The collector runs only at safepoints chosen by the VM (see VM::maybe_collect), never inside an
+// allocation: native code can hold raw Values in C++ locals between safepoints without rooting
+// them. Roots are supplied by a callback (the VM's frames, globals, handles...).
+#pragma once
+
+#include <cstddef>
+#include <cstdlib>
+#include <functional>
+#include <new>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace krait {
+
+class Heap {
+ public:
+  Heap() = default;
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Allocates a T with `extra` trailing bytes (for inline character data and the like). Returns
+  // nullptr when the memory limit would be exceeded; the caller raises MemoryError.
+  template <class T, class... Args>
+  T* make_sized(size_t extra, Args&&... args) {
+    size_t size = sizeof(T) + extra;
+    if (m_limit && m_bytes + size > m_limit) return nullptr;
+    void* mem = std::malloc(size);
+    if (!mem) return nullptr;
+    T* obj = new (mem) T(std::forward<Args>(args)...);
+    register_object(obj, size);
+    return obj;
+  }
+  template <class T, class... Args>
+  T* make(Args&&... args) {
+    return make_sized<T>(0, std::forward<Args>(args)...);
+  }
+
+  // External (non-object) memory changes, e.g. a list growing its item vector.
+  void account(ptrdiff_t delta) { m_bytes += delta; }
+  bool would_exceed(size_t more) const { return m_limit && m_bytes + more > m_limit; }
+
+  bool should_collect() const { return m_bytes >= m_next_gc; }
+  // Marks from the roots and from `extra_roots`, sweeps the rest.
+  void collect(const std::function<void(GcVisitor&)>& trace_roots);
+
+  size_t bytes() const { return m_bytes; }
+  size_t object_count() const { return m_count; }
+  void set_limit(size_t limit) { m_limit = limit; }
+  size_t limit() const { return m_limit; }
+
+ private:
+  void register_object(Object* o, size_t size) {
+    o->gc_size = static_cast<uint32_t>(size > 0xFFFFFFFFu ? 0xFFFFFFFFu : size);
+    o->gc_next = m_objects;
+    m_objects = o;
+    m_bytes += size;
+    ++m_count;
+  }
+  static void destroy(Object* o);
+
+  Object* m_objects = nullptr;
+  size_t m_bytes = 0;
+  size_t m_count = 0;
+  size_t m_next_gc = 8 << 20;
+  size_t m_limit = 0;
+};
+
+}  // namespace krait

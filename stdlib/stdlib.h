@@ -1,0 +1,20 @@
+// The standard library's entry points for a host (the `krait` command, embedders): installing
+// the builtins and the native modules into a VM, and setting sys.argv.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace krait {
+
+class VM;
+
+// Creates the `builtins` module (print, len, the builtin types and exceptions...), makes its dict
+// the VM's builtins, gives the builtin iterator types (enumerate, zip, map, ...) their methods
+// and registers the native modules (sys, math) for import. Call once, after constructing the VM.
+void install_stdlib(VM& vm);
+
+// Sets sys.argv (argv[0] is the script path, as in CPython).
+void sys_set_argv(VM& vm, const std::vector<std::string>& argv);
+
+}  // namespace krait

@@ -1,0 +1,3 @@
+import sys
+print("argv:", *sys.argv, sep="|")
+print("name:", __name__)

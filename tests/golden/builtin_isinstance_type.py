@@ -1,0 +1,6 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance("s", str), isinstance([], (list, dict)))
+print(isinstance(True, int), isinstance(None, object), isinstance(int, type), isinstance(3, object))
+print(issubclass(int, object), issubclass(bool, int), issubclass(str, int), issubclass(list, (str, list)))
+print(type(3) is int, type(True) is bool, type("") is str, type([]) == list, type(type(1)) is type)
+print(type(None).__name__, type(...).__name__, type(NotImplemented).__name__, type(len).__name__)
+print(isinstance(ValueError(), Exception), issubclass(KeyError, LookupError))

@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2])), list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])), list(map(abs, (-1, 2))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda c: c.isupper(), "aBcD")))
+m = map(int, "123")
+print(type(m).__name__, next(m), list(m), list(m))
+f = filter(str.isdigit, "a1b2")
+print(type(f).__name__, list(f))
+print(list(map(len, ["a", "bb", ""])), sum(map(int, "999")))
+print(list(map(pow, [2, 3], [3, 2])), list(map(max, [1, 5], [4, 2], [3, 3])))

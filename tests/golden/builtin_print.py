@@ -1,0 +1,21 @@
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" <- continued")
+print(1, 2.5, None, True, [1], (2,), {3: 4}, sep="|")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5))
+print(*[], sep="x")
+print("x", sep=None, end=None)
+print("multi\nline")
+print("", "", sep="-")
+sys.stdout.write("written\n")
+print(file=sys.stdout)
+try:
+    print(sep=5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,12 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([c.upper() for c in "abc" if c != "b"])
+print([x if x > 2 else -x for x in range(5)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([y for x in [[1, 2], [3]] for y in x])
+print([x for x in range(30) if x % 2 if x % 3 if x % 5])
+print([i for i in []], [None for _ in range(2)])

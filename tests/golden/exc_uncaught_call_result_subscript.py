@@ -1,0 +1,3 @@
+def get_items():
+    return None
+first = get_items()[0]

@@ -1,0 +1,7 @@
+try:
+    1 / 0
+except ZeroDivisionError:
+    try:
+        int("x")
+    except ValueError:
+        [].pop()

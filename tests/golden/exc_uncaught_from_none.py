@@ -1,0 +1,6 @@
+def f():
+    try:
+        [][0]
+    except IndexError:
+        raise ValueError("clean error") from None
+f()

@@ -1,0 +1,2 @@
+code = "x = 1\ny = (2 +\n"
+exec(code)

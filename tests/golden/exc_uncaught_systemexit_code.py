@@ -1,0 +1,2 @@
+print("exiting with 42")
+raise SystemExit(42)

@@ -1,0 +1,10 @@
+x = 1234.5678
+print(format(x, ".2f"), format(x, "e"), format(x, ".3e"), format(x, "g"), format(x, ".3g"))
+print(format(x, "10.1f") + "|", format(x, "<10.1f") + "|", format(x, "^12.2f") + "|")
+print(format(x, ",.2f"), format(x, "+.1f"), format(-x, ".0f"), format(0.5, ".0f"), format(1.5, ".0f"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e-10, ".2g"))
+print(format(0.25, "%"), format(0.25, ".0%"), format(1.0, "n"))
+print("%f %.3f %e %g %10.2f|%-10.2f|" % (x, x, x, x, x, x))
+print("%.0f %.1f %5.1f" % (2.5, 0.05, -0.0))
+print(str(1e100), str(1.0e-100), format(float("inf"), ".2f"), format(float("nan"), "f"))
+print(f"{3.0:.10g} {1e16:.0f} {2.5:08.3f} {-2.5:08.3f}")

@@ -1,0 +1,10 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-nan))
+print(inf + 1, inf - 1e308, -inf * -1, 1 / inf, -1 / inf)
+print(inf * 0.0, inf - inf, nan + 1, max(1, nan), max(nan, 1))
+import math
+print(math.isinf(inf), math.isnan(nan), math.isfinite(1e308), math.isfinite(inf))
+print(math.copysign(1, -0.0), math.copysign(1, 0.0))
+print(float("+inf") == inf, float("-nan") != float("-nan"))
+print(1e308 + 1e308, -1e308 * 10)

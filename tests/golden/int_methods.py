@@ -1,0 +1,8 @@
+print((10).bit_length(), (5).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print((255).to_bytes(2, "big"), (255).to_bytes(2, "little"), int.from_bytes(b"\x01\x00", "big"))
+print((-1).to_bytes(1, "big", signed=True), int.from_bytes(b"\xff", "big", signed=True))
+print((6).as_integer_ratio(), int.__name__, isinstance(True, int))
+print((2**40).bit_count() if hasattr(int, "bit_count") else "n/a", (7).bit_count())
+print(int("10") + int(2.7), abs(-3), -(-3), +(-3))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(15, -1), round(25, -1))
+print(round(7), round(7, 2), type(round(7, 2)))

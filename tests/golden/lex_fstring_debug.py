@@ -1,0 +1,12 @@
+x = 10
+name = "Ann"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{name=!r:>10}|")
+print(f"{x=:5}|")
+print(f"{x=:#x}")
+print(f"{3.5=:.2f}")
+print(f"{name.lower()=}")

@@ -1,0 +1,7 @@
+if True:
+	x = 1
+	if x:
+		print("tab indented", x)
+def f():
+	return "tab body"
+print(f())

@@ -1,0 +1,12 @@
+import sys
+print(sys.argv, sys.argv[0], len(sys.argv))
+print(sys.maxsize, sys.maxsize == 2**63 - 1, sys.version_info[:2] >= (3, 11), sys.version_info.major)
+print(type(sys.version).__name__, sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+n = sys.stdout.write("written via sys.stdout\n")
+print(n)
+sys.stderr.write("to stderr\n")
+print(sys.platform in ("linux", "darwin", "win32"), sys.byteorder in ("little", "big"))
+print(sys.float_info.max, sys.float_info.epsilon)

@@ -1,0 +1,3 @@
+import sys
+print("before exit")
+sys.exit("fatal: something went wrong")

@@ -1,0 +1,188 @@
+# Run one golden test and compare with its expected output.
+#
+#   cmake -DKRAIT=<interpreter> -DSCRIPT=<name.py> -DDIR=<tests/golden> -P run_golden.cmake
+#
+# Runs "<KRAIT> <name.py>" in DIR with empty stdin, builds the same text as
+# generate.sh (stdout; "--- stderr ---" + stderr if stderr is non-empty or the
+# exit code is non-zero; "--- exit N ---"), replaces the absolute path of DIR
+# with "$DIR", and compares with <name>.out.  Fails with FATAL_ERROR on mismatch.
+cmake_minimum_required(VERSION 3.16)
+
+foreach(var KRAIT SCRIPT DIR)
+  if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
+    message(FATAL_ERROR "run_golden.cmake: -D${var}=... is required")
+  endif()
+endforeach()
+
+get_filename_component(DIR "${DIR}" ABSOLUTE)
+get_filename_component(name "${SCRIPT}" NAME_WE)
+set(script_file "${name}.py")
+set(expected_file "${DIR}/${name}.out")
+if(NOT EXISTS "${DIR}/${script_file}")
+  message(FATAL_ERROR "no such script: ${DIR}/${script_file}")
+endif()
+if(NOT EXISTS "${expected_file}")
+  message(FATAL_ERROR "no expected output: ${expected_file} (run tests/golden/generate.sh)")
+endif()
+
+# Same environment as generate.sh (matters when KRAIT is CPython itself).
+set(ENV{PYTHONHASHSEED} 0)
+set(ENV{PYTHONDONTWRITEBYTECODE} 1)
+set(ENV{PYTHONIOENCODING} utf-8)
+unset(ENV{PYTHONSTARTUP})
+unset(ENV{PYTHONPATH})
+unset(ENV{PYTHONWARNINGS})
+
+if(NOT DEFINED TIMEOUT)
+  set(TIMEOUT 55)
+endif()
+
+execute_process(
+  COMMAND "${KRAIT}" "${script_file}"
+  WORKING_DIRECTORY "${DIR}"
+  INPUT_FILE /dev/null
+  OUTPUT_VARIABLE out
+  ERROR_VARIABLE err
+  RESULT_VARIABLE rc
+  TIMEOUT ${TIMEOUT})
+
+set(actual "")
+if(NOT "${out}" STREQUAL "")
+  string(APPEND actual "${out}")
+  if(NOT "${out}" MATCHES "\n$")
+    string(APPEND actual "\n")
+  endif()
+endif()
+if(NOT "${err}" STREQUAL "" OR NOT "${rc}" STREQUAL "0")
+  string(APPEND actual "--- stderr ---\n")
+  if(NOT "${err}" STREQUAL "")
+    string(APPEND actual "${err}")
+    if(NOT "${err}" MATCHES "\n$")
+      string(APPEND actual "\n")
+    endif()
+  endif()
+endif()
+string(APPEND actual "--- exit ${rc} ---\n")
+
+# The interpreter prints absolute paths (like CPython): normalise them.
+set(dirs "${DIR}")
+get_filename_component(real_dir "${DIR}" REALPATH)
+if(NOT "${real_dir}" STREQUAL "${DIR}")
+  list(APPEND dirs "${real_dir}")
+endif()
+foreach(d IN LISTS dirs)
+  string(REPLACE "${d}/" "$DIR/" actual "${actual}")
+endforeach()
+
+file(READ "${expected_file}" expected)
+
+if("${actual}" STREQUAL "${expected}")
+  return()
+endif()
+
+# ---- mismatch: print a readable report ----------------------------------
+# Split into lines safely: CMake lists choke on ';', backslash and unbalanced '[' ']'.
+string(ASCII 1 SEMI)
+string(ASCII 2 LBR)
+string(ASCII 3 RBR)
+string(ASCII 4 BSL)
+function(to_lines text outvar)
+  string(REPLACE "\\" "${BSL}" text "${text}")
+  string(REPLACE ";" "${SEMI}" text "${text}")
+  string(REPLACE "[" "${LBR}" text "${text}")
+  string(REPLACE "]" "${RBR}" text "${text}")
+  string(REGEX REPLACE "\n$" "" text "${text}")
+  string(REPLACE "\n" ";" text "${text}")
+  set(${outvar} "${text}" PARENT_SCOPE)
+endfunction()
+function(restore line outvar)
+  string(REPLACE "${SEMI}" ";" line "${line}")
+  string(REPLACE "${LBR}" "[" line "${line}")
+  string(REPLACE "${RBR}" "]" line "${line}")
+  string(REPLACE "${BSL}" "\\" line "${line}")
+  set(${outvar} "${line}" PARENT_SCOPE)
+endfunction()
+
+to_lines("${expected}" exp_lines)
+to_lines("${actual}" act_lines)
+list(LENGTH exp_lines n_exp)
+list(LENGTH act_lines n_act)
+
+# First differing line.
+set(first 0)
+set(i 0)
+while(TRUE)
+  if(i GREATER_EQUAL n_exp OR i GREATER_EQUAL n_act)
+    break()
+  endif()
+  list(GET exp_lines ${i} e)
+  list(GET act_lines ${i} a)
+  if(NOT "${e}" STREQUAL "${a}")
+    break()
+  endif()
+  math(EXPR i "${i} + 1")
+endwhile()
+set(first ${i})
+math(EXPR first1 "${first} + 1")
+
+set(report "golden test ${name} FAILED: output differs from ${name}.out\n")
+string(APPEND report "first difference at line ${first1} (expected ${n_exp} lines, got ${n_act})\n")
+if(first LESS n_exp)
+  list(GET exp_lines ${first} e)
+  restore("${e}" e)
+  string(APPEND report "  expected: |${e}|\n")
+else()
+  string(APPEND report "  expected: <end of output>\n")
+endif()
+if(first LESS n_act)
+  list(GET act_lines ${first} a)
+  restore("${a}" a)
+  string(APPEND report "  actual:   |${a}|\n")
+else()
+  string(APPEND report "  actual:   <end of output>\n")
+endif()
+
+# Side-by-side dump of a window around the first difference.
+set(max_lines 200)
+math(EXPR lo "${first} - 5")
+if(lo LESS 0)
+  set(lo 0)
+endif()
+foreach(which exp act)
+  if(which STREQUAL "exp")
+    string(APPEND report "\n===== expected (${name}.out) =====\n")
+    set(lines "${exp_lines}")
+    set(n ${n_exp})
+  else()
+    string(APPEND report "\n===== actual (${KRAIT} ${script_file}) =====\n")
+    set(lines "${act_lines}")
+    set(n ${n_act})
+  endif()
+  math(EXPR hi "${lo} + ${max_lines}")
+  if(hi GREATER n)
+    set(hi ${n})
+  endif()
+  if(lo GREATER 0)
+    string(APPEND report "     ... (${lo} identical lines)\n")
+  endif()
+  set(j ${lo})
+  while(j LESS hi)
+    list(GET lines ${j} l)
+    restore("${l}" l)
+    math(EXPR j1 "${j} + 1")
+    if(j EQUAL first)
+      set(mark ">")
+    else()
+      set(mark " ")
+    endif()
+    string(APPEND report "${mark}${j1}\t${l}\n")
+    set(j ${j1})
+  endwhile()
+  if(hi LESS n)
+    math(EXPR rest "${n} - ${hi}")
+    string(APPEND report "     ... (${rest} more lines)\n")
+  endif()
+endforeach()
+
+message(NOTICE "${report}")
+message(FATAL_ERROR "golden test ${name}: output differs from ${name}.out (see above)")

@@ -1,0 +1,3 @@
+def f():
+    nonlocal zz
+    zz = 1
