@@ -58,6 +58,16 @@ std::string python_str_repr(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t at = i;
+    // Lone surrogates (from "\udc80" escapes) are stored as 3-byte sequences.
+    if (static_cast<unsigned char>(s[i]) == 0xED && i + 2 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
+      uint32_t cp = ((static_cast<unsigned char>(s[i]) & 0x0Fu) << 12) |
+                    ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                    (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+      out += fmt::format("\\u{:04x}", cp);
+      i += 3;
+      continue;
+    }
     int32_t cp = decode_utf8(s, i);
     if (cp < 0) {  // not valid UTF-8 (cannot happen for parsed str): show the byte
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[at]));
@@ -661,7 +671,7 @@ class Dumper {
     return f.done();
   }
 
-  std::string keyword(const Keyword* k) {
+  std::string keyword(const KeywordArg* k) {
     Fields f("keyword", this);
     if (k->has_arg) f.add("arg", python_str_repr(k->arg));
     f.add("value", expr(k->value));

@@ -106,7 +106,7 @@ struct Arguments {
   ExprList defaults;     // for the last len(defaults) of posonlyargs + args
 };
 
-struct Keyword : Loc {
+struct KeywordArg : Loc {
   std::string_view arg;  // empty for **kwargs
   bool has_arg = false;
   Expr* value = nullptr;
@@ -189,7 +189,7 @@ struct CallExpr : Expr {
   CallExpr() : Expr(ExprKind::Call) {}
   Expr* func = nullptr;
   ExprList args;
-  std::vector<Keyword*> keywords;
+  std::vector<KeywordArg*> keywords;
 };
 struct FormattedValueExpr : Expr {
   FormattedValueExpr() : Expr(ExprKind::FormattedValue) {}
@@ -285,7 +285,7 @@ struct ClassDefStmt : Stmt {
   ClassDefStmt() : Stmt(StmtKind::ClassDef) {}
   std::string_view name;
   ExprList bases;
-  std::vector<Keyword*> keywords;
+  std::vector<KeywordArg*> keywords;
   StmtList body;
   ExprList decorator_list;
 };

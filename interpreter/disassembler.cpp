@@ -136,6 +136,15 @@ std::string describe_arg(const CodeUnit& code, uint32_t word) {
 void disassemble_into(const CodeUnit& code, std::string& out) {
   out += fmt::format("Disassembly of <code object {} (qualname {}), file \"{}\", line {}>:\n",
                      code.name, code.qualname, code.filename, code.first_line);
+  out += fmt::format("  flags=0x{:x} argcount={} posonly={} kwonly={} stacksize={}\n", code.flags,
+                     code.argcount, code.posonlyargcount, code.kwonlyargcount, code.stacksize);
+  if (!code.localsplus_names.empty()) {
+    out += "  localsplus:";
+    for (size_t i = 0; i < code.localsplus_names.size(); ++i)
+      out += fmt::format(" {}:{}(0x{:x})", i, code.localsplus_names[i],
+                         i < code.localsplus_kinds.size() ? code.localsplus_kinds[i] : 0);
+    out += "\n";
+  }
   int last_line = -1;
   for (size_t i = 0; i < code.code.size(); ++i) {
     uint32_t word = code.code[i];

@@ -114,11 +114,29 @@ bool exc_matches_type(VM& vm, Value exc, Value t) {
 
 // dict.update(src) semantics for DICT_UPDATE / DICT_MERGE / CALL_FUNCTION_EX; `merge` rejects
 // duplicate keys (for f(**a, **b)).
+// CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins).
+std::string function_str(VM& vm, Value callable) {
+  Value q = py_getattr_opt(vm, callable, vm.names.__qualname__);
+  if (!is_str(q)) {
+    vm.clear_error();
+    Value r = py_str(vm, callable);
+    if (r.is_null()) {
+      vm.clear_error();
+      return "function";
+    }
+    return std::string(str_view(r));
+  }
+  Value m = py_getattr_opt(vm, callable, vm.names.__module__);
+  vm.clear_error();
+  if (is_str(m) && str_view(m) != "builtins") {
+    return fmt::format("{}.{}()", str_view(m), str_view(q));
+  }
+  return fmt::format("{}()", str_view(q));
+}
+
 bool dict_merge_from(VM& vm, DictObject* dst, Value src, bool merge, Value callable) {
   auto dup = [&](Value key) {
-    std::string fname = "function";
-    Value q = py_getattr_opt(vm, callable, vm.names.__qualname__);
-    if (is_str(q)) fname = std::string(str_view(q)) + "()";
+    std::string fname = function_str(vm, callable);
     if (is_str(key)) {
       vm.raise_fmt(vm.exc.TypeError, "{} got multiple values for keyword argument '{}'", fname,
                    str_view(key));
@@ -146,9 +164,7 @@ bool dict_merge_from(VM& vm, DictObject* dst, Value src, bool merge, Value calla
   if (keys_fn.is_null()) {
     if (vm.has_error()) return false;
     if (merge) {
-      std::string fname = "function";
-      Value q = py_getattr_opt(vm, callable, vm.names.__qualname__);
-      if (is_str(q)) fname = std::string(str_view(q)) + "()";
+      std::string fname = function_str(vm, callable);
       vm.raise_fmt(vm.exc.TypeError, "{} argument after ** must be a mapping, not {}", fname,
                    vm.type_name(src));
     } else {
@@ -209,12 +225,7 @@ bool unpack_iterable(VM& vm, Value seq, size_t before, size_t after, bool has_st
       return false;
     }
     if (items.size() > before) {
-      if (is_tuple(seq) || is_list(seq)) {
-        vm.raise_fmt(vm.exc.ValueError, "too many values to unpack (expected {}, got {})", before,
-                     items.size());
-      } else {
-        vm.raise_fmt(vm.exc.ValueError, "too many values to unpack (expected {})", before);
-      }
+      vm.raise_fmt(vm.exc.ValueError, "too many values to unpack (expected {})", before);
       return false;
     }
     for (size_t i = 0; i < before; ++i) out[i] = items[i];
@@ -1630,7 +1641,15 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
           }
         }
         SAVE();
+        // A builtin called from Python counts toward the recursion limit (CPython's
+        // _Py_EnterRecursiveCall in its CALL of a builtin).
+        if (vm.depth() >= vm.options.recursion_limit) [[unlikely]] {
+          vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+          goto error;
+        }
+        ++vm.depth_ref();
         Value r = nfn->fn(vm, args, npos, kw);
+        --vm.depth_ref();
         if (r.is_null()) {
           if (!vm.has_error()) {
             // A __next__ called directly signals exhaustion as StopIteration.
@@ -1695,6 +1714,13 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       --sp;  // the NULL slot
       SAVE();
       if (!is_tuple(posargs)) {
+        TypeObject* pt = vm.type_of(posargs);
+        if (lookup_special(vm, pt, Slot::Iter).is_null() &&
+            lookup_special(vm, pt, Slot::GetItem).is_null()) {
+          vm.raise_fmt(vm.exc.TypeError, "{} argument after * must be an iterable, not {}",
+                       function_str(vm, callable), pt->name->view());
+          goto error;
+        }
         TupleObject* t = py_tuple_from_iterable(vm, posargs);
         if (!t) goto error;
         posargs = Value::object(t);

@@ -16,6 +16,9 @@ namespace krait {
 namespace {
 
 Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info) {
+  // Source nested too deeply for the compiler is not a syntax error in CPython either.
+  if (info.type == "RecursionError") return vm.raise(vm.exc.RecursionError, info.msg);
+  if (info.type == "MemoryError") return vm.raise(vm.exc.MemoryError, info.msg);
   TypeObject* type = vm.exc.SyntaxError;
   if (info.type == "IndentationError") type = vm.exc.IndentationError;
   if (info.type == "TabError") type = vm.exc.TabError;

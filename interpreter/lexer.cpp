@@ -379,7 +379,7 @@ void Lexer::run() {
       // Keep the cursor position for CPython-style locations of later errors.
       return;
     }
-    tok.level = static_cast<uint16_t>(std::max(0, m_level - m_initial_level));
+    tok.level = static_cast<uint16_t>(m_level);
     tok.cur_line = m_line;
     tok.cur_col = cur_col();
     m_tokens.push_back(tok);
@@ -775,20 +775,18 @@ again:
   }
 
   if (c == kEof) {
-    if (m_level > m_initial_level || (m_initial_level && m_level > 0)) {
-      if (m_initial_level == 0 || m_level != m_initial_level) {
-        LexError e;
-        e.eof_in_brackets = true;
-        e.incomplete = true;
-        e.bracket = m_parenstack.back();
-        e.bracket_line = m_parenline.back();
-        e.bracket_col = m_parencol.back();
-        e.line = e.end_line = m_line;
-        e.col = cur_col();
-        e.end_col = -1;
-        m_error = std::move(e);
-        return false;
-      }
+    if (m_level > m_initial_level) {
+      LexError e;
+      e.eof_in_brackets = true;
+      e.incomplete = true;
+      e.bracket = m_parenstack.back();
+      e.bracket_line = m_parenline.back();
+      e.bracket_col = m_parencol.back();
+      e.line = e.end_line = m_line;
+      e.col = cur_col();
+      e.end_col = -1;
+      m_error = std::move(e);
+      return false;
     }
     tok.kind = TokenKind::EndMarker;
     tok.start = tok.end = m_cur;
@@ -950,7 +948,7 @@ again:
     case ')':
     case ']':
     case '}': {
-      if (m_level == 0 || (m_initial_level && m_level <= m_initial_level && false))
+      if (m_level == 0)
         return syntax_error(fmt::format("unmatched '{}'", char(c)));
       char opening = m_parenstack.back();
       if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') ||

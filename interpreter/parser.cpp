@@ -102,9 +102,56 @@ bool Parser::lookahead_kw(Keyword kw) {
 
 bool Parser::lookahead_name() { return lookahead(TokenKind::Name); }
 
+// NFKC normalisation of non-ASCII identifiers (PEP 3131), for the compatibility
+// characters that occur in practice: fullwidth ASCII, the fi/fl ligatures, and a few
+// Latin-1 letters. Other identifiers are kept as written.
+static std::string_view normalize_identifier(std::string_view id, Arena& arena) {
+  bool ascii = true;
+  for (char c : id)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return id;
+  std::string out;
+  bool changed = false;
+  size_t i = 0;
+  while (i < id.size()) {
+    size_t at = i;
+    int32_t cp = decode_utf8(id, i);
+    if (cp < 0) return id;
+    const char* rep = nullptr;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      out += static_cast<char>(cp - 0xFEE0);
+      changed = true;
+      continue;
+    }
+    switch (cp) {
+      case 0xAA: rep = "a"; break;
+      case 0xBA: rep = "o"; break;
+      case 0xB5: rep = "\xCE\xBC"; break;  // MICRO SIGN -> GREEK SMALL LETTER MU
+      case 0x17F: rep = "s"; break;
+      case 0xFB00: rep = "ff"; break;
+      case 0xFB01: rep = "fi"; break;
+      case 0xFB02: rep = "fl"; break;
+      case 0xFB03: rep = "ffi"; break;
+      case 0xFB04: rep = "ffl"; break;
+      case 0x2071: rep = "i"; break;
+      case 0x207F: rep = "n"; break;
+      default: break;
+    }
+    if (rep) {
+      out += rep;
+      changed = true;
+    } else {
+      out.append(id.substr(at, i - at));
+    }
+  }
+  return changed ? arena.intern(out) : id;
+}
+
+std::string_view Parser::ident(const Token* t) { return normalize_identifier(text(t), m_arena); }
+
 NameExpr* Parser::name_from_token(const Token* t) {
   auto* n = m_arena.make<NameExpr>();
-  n->id = text(t);
+  n->id = normalize_identifier(text(t), m_arena);
   n->line = t->line;
   n->col = t->col;
   n->end_line = t->end_line;
@@ -151,26 +198,6 @@ Loc Parser::token_loc(const Token* t) const {
 }
 
 // ---- memo --------------------------------------------------------------------------------
-
-template <typename T>
-bool Parser::memo_get(MemoRule rule, T*& out) {
-  // _PyPegen_is_memoized fetches the current token first.
-  if (!fetch(m_mark)) {
-    if (m_error_indicator) {
-      out = nullptr;
-      return true;
-    }
-  }
-  if (m_mark >= static_cast<int>(m_memo.size())) return false;
-  for (const auto& [key, value] : m_memo[m_mark]) {
-    if (static_cast<MemoRule>(key & 0xffff) == rule) {
-      out = static_cast<T*>(value);
-      m_mark = static_cast<int>(key >> 16);
-      return true;
-    }
-  }
-  return false;
-}
 
 void Parser::memo_put(MemoRule rule, int start, void* value) {
   if (start >= static_cast<int>(m_memo.size())) return;
@@ -421,6 +448,10 @@ Mod* Parser::run() {
   if (m_error && m_error->type == "MemoryError") return nullptr;
   if (m_fill > static_cast<int>(m_tokens.size()) && !m_error) raise_lex_error();
   set_syntax_error(last_token_index);
+  // _is_end_of_source: the parser failed after the tokenizer reached the end of input.
+  if (m_error && !m_tokens.empty() && m_tokens.back().kind == TokenKind::EndMarker &&
+      m_fill >= static_cast<int>(m_tokens.size()))
+    m_error->incomplete = true;
   return nullptr;
 }
 
@@ -1128,13 +1159,13 @@ Alias* Parser::import_from_as_name() {
   int m = m_mark;
   if (expect_kw(Keyword::As)) {
     if (const Token* z = expect_name())
-      asname = text(z);
+      asname = ident(z);
     else
       m_mark = m;
   }
   CHECK_ERROR(nullptr);
   auto* al = m_arena.make<Alias>();
-  al->name = text(a);
+  al->name = ident(a);
   al->asname = asname;
   set_extra(*al, start);
   return al;
@@ -1170,7 +1201,7 @@ Alias* Parser::dotted_as_name() {
   int m = m_mark;
   if (expect_kw(Keyword::As)) {
     if (const Token* z = expect_name())
-      asname = text(z);
+      asname = ident(z);
     else
       m_mark = m;
   }
@@ -1207,7 +1238,7 @@ Expr* Parser::dotted_name() {
     if (!joined_any) joined = std::string(n->id);
     joined_any = true;
     joined += '.';
-    joined += text(b);
+    joined += ident(b);
   }
   CHECK_ERROR(nullptr);
   if (joined_any) n->id = m_arena.intern(joined);
@@ -1315,7 +1346,7 @@ Stmt* Parser::class_def_raw() {
       if (expect(TokenKind::Colon)) {
         if (StmtList* c = block()) {
           auto* s = m_arena.make<ClassDefStmt>();
-          s->name = text(a);
+          s->name = ident(a);
           if (have_parens && b) {
             s->bases = b->args;
             s->keywords = b->keywords;
@@ -1382,7 +1413,7 @@ Stmt* Parser::function_def_raw() {
     if (!b) continue;
     auto* s = m_arena.make<FunctionDefStmt>(is_async ? StmtKind::AsyncFunctionDef
                                                      : StmtKind::FunctionDef);
-    s->name = text(n);
+    s->name = ident(n);
     s->args = ps ? ps : m_arena.make<Arguments>();
     s->body = *b;
     s->returns = returns;
@@ -2046,7 +2077,7 @@ Arg* Parser::param_no_default_star_annotation() {
     if (expect(TokenKind::Colon)) {
       if (Expr* ann = star_expression()) {
         auto* a = m_arena.make<Arg>();
-        a->name = text(n);
+        a->name = ident(n);
         a->annotation = ann;
         set_extra(*a, start);
         if (expect(TokenKind::Comma) || lookahead(TokenKind::RPar)) return a;
@@ -2110,7 +2141,7 @@ Arg* Parser::param(bool lambda) {
     CHECK_ERROR(nullptr);
   }
   auto* a = m_arena.make<Arg>();
-  a->name = text(n);
+  a->name = ident(n);
   a->annotation = ann;
   set_extra(*a, start);
   return a;
@@ -2584,9 +2615,36 @@ ParseResult parse_source(std::string_view source, std::string_view filename, Com
     result.error = std::move(e);
     return result;
   }
+  // The source must be UTF-8 (encoding declarations other than UTF-8 are not supported).
+  for (size_t i = 0, line = 1; i < source.size();) {
+    size_t at = i;
+    if (source[i] == '\n') ++line;
+    if (decode_utf8(source, i) < 0) {
+      SyntaxErrorInfo e;
+      e.type = "SyntaxError";
+      e.msg = fmt::format(
+          "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding "
+          "declared; see https://peps.python.org/pep-0263/ for details",
+          static_cast<unsigned char>(source[at]), filename, line);
+      e.filename = std::string(filename);
+      e.line = static_cast<int>(line);
+      result.error = std::move(e);
+      return result;
+    }
+  }
   result.source = normalize_source(source);
   Lexer lexer(result.source);
   lexer.run();
+  if (mode == CompileMode::Single) {
+    // _PyPegen_fill_token: in single-input mode the first ENDMARKER is preceded by an
+    // extra NEWLINE, so that a compound statement can end the input.
+    std::vector<Token>& toks = lexer.tokens();
+    if (toks.size() > 1 && toks.back().kind == TokenKind::EndMarker) {
+      Token nl = toks.back();
+      nl.kind = TokenKind::Newline;
+      toks.insert(toks.end() - 1, nl);
+    }
+  }
   detail::StartRule rule = mode == CompileMode::Exec   ? detail::StartRule::File
                            : mode == CompileMode::Eval ? detail::StartRule::Eval
                                                        : detail::StartRule::Interactive;
@@ -2618,23 +2676,21 @@ std::optional<CaretAnchors> caret_anchors(std::string_view segment) {
   int len = static_cast<int>(segment.size());
   auto normalize = [&](int off) { return byte_to_char_offset(segment, off); };
   if (e->kind == ast::ExprKind::BinOp) {
+    // traceback.c: the first non-space character between the operands (skipping a ')'
+    // that closes a parenthesised left operand), two characters for `//`, `**`, ...
     const auto* b = e->as<ast::BinOpExpr>();
-    int op_start = b->left->end_col;
-    int op_end = b->right->col;
     if (b->left->end_line != 1 || b->right->line != 1) return std::nullopt;
-    std::string_view op_str = segment.substr(op_start, std::max(0, op_end - op_start));
-    int operator_offset = 0;
-    while (operator_offset < static_cast<int>(op_str.size()) && is_space(op_str[operator_offset]))
-      ++operator_offset;
-    int left = op_start + operator_offset;
-    int right = left + 1;
-    if (operator_offset + 1 < static_cast<int>(op_str.size()) &&
-        !is_space(op_str[operator_offset + 1]))
-      ++right;
-    while (left < len && (is_space(segment[left]) || segment[left] == ')' || segment[left] == '#')) {
-      ++left;
-      ++right;
+    int left = -1, right = -1;
+    for (int i = b->left->end_col; i < b->right->col && i < len; ++i) {
+      if (segment[i] == ' ' || segment[i] == '\t' || segment[i] == '\f') continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < b->right->col && !(segment[i + 1] == ' ' || segment[i + 1] == '\t' || segment[i + 1] == '\f'))
+        ++right;
+      if (i + 1 < b->right->col && segment[i] == ')') continue;
+      break;
     }
+    if (left < 0) return std::nullopt;
     return CaretAnchors{normalize(left), normalize(right)};
   }
   if (e->kind == ast::ExprKind::Subscript) {

@@ -47,12 +47,12 @@ struct ParseResult {
 // (Single).
 ParseResult parse_source(std::string_view source, std::string_view filename, CompileMode mode);
 
-// Traceback carets, as CPython 3.11's traceback.c _extract_caret_anchors_from_line_segment:
-// the segment (the source text of one instruction's range) is parsed as an expression;
-// for a BinOp the anchors surround the operator (left_end is the first non-space after
-// the left operand, right_start the position after the operator, skipping spaces), for a
-// Subscript they surround the brackets ([left_end, right_start) = from '[' to just past
-// ']'... exactly as 3.11). Offsets are character offsets into `segment`.
+// Traceback carets, as CPython 3.11.7's traceback.c (extract_anchors_from_line): the
+// segment (the source text of one instruction's single-line range) is parsed as a module
+// of one expression statement. For a BinOp, [left_end, right_start) covers the operator
+// (one or two characters); for a Subscript it runs from '[' to just past ']'. The
+// traceback then prints '~' outside and '^' inside that range. Offsets are character
+// offsets into `segment`; nullopt means "no anchors" (plain '^' carets).
 struct CaretAnchors {
   int left_end = 0;
   int right_start = 0;

@@ -30,7 +30,7 @@ enum class TargetsType { Star, Del, For };
 
 // One element of `kwargs`: a keyword, or a starred expression (*args after keywords).
 struct KeywordOrStarred {
-  Keyword* keyword = nullptr;
+  KeywordArg* keyword = nullptr;
   Expr* starred = nullptr;
 };
 
@@ -73,7 +73,7 @@ class Parser {
 
  private:
   friend struct DepthGuard;
-  friend class FStringParser;
+  friend class StringLiteralParser;
 
   // ---- tokens --------------------------------------------------------------------------
   const Token* fetch(int i);
@@ -88,6 +88,7 @@ class Parser {
   bool lookahead_name();
   std::string_view text(const Token* t) const { return m_src.substr(t->start, t->end - t->start); }
   NameExpr* name_from_token(const Token* t);
+  std::string_view ident(const Token* t);  // identifier text, NFKC-normalised
 
   // ---- positions -------------------------------------------------------------------------
   const Token* last_nonwhitespace_token();
@@ -336,8 +337,55 @@ struct DepthGuard {
   ~DepthGuard() { --p.m_level; }
 };
 
-// Decodes the string tokens [first, last] and builds a Constant or JoinedStr
-// (parser_strings.cpp). Returns nullptr after raising an error on `parser`.
-Expr* concatenate_strings(Parser& parser, int first, int last);
+// Looks up a memoised result at the current position (pegen's _PyPegen_is_memoized,
+// which also fetches the current token).
+template <typename T>
+inline bool Parser::memo_get(MemoRule rule, T*& out) {
+  // _PyPegen_is_memoized fetches the current token first.
+  if (!fetch(m_mark)) {
+    if (m_error_indicator) {
+      out = nullptr;
+      return true;
+    }
+  }
+  if (m_mark >= static_cast<int>(m_memo.size())) return false;
+  for (const auto& [key, value] : m_memo[m_mark]) {
+    if (static_cast<MemoRule>(key & 0xffff) == rule) {
+      out = static_cast<T*>(value);
+      m_mark = static_cast<int>(key >> 16);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Decodes the string tokens [first, last] and builds a Constant or JoinedStr, parsing
+// f-string expressions with sub-parsers (parser_strings.cpp). Returns nullptr after
+// raising an error on `parser`.
+class StringLiteralParser {
+ public:
+  explicit StringLiteralParser(Parser& p) : m_p(p) {}
+  Expr* concatenate(int first, int last);
+
+ private:
+  struct FState;
+  bool parse_prefix(const Token* t, bool& bytesmode, bool& rawmode, bool& fmode, size_t& body_begin,
+                    size_t& body_end);
+  bool decode_str(std::string_view body, const Token* t, std::string& out);
+  bool decode_bytes(std::string_view body, std::string& out);
+  bool concat_fstring(FState& state, size_t& pos, size_t end, bool raw, int recurse_lvl,
+                      const Token* first, const Token* t, const Token* last);
+  int find_literal(size_t& pos, size_t end, bool raw, int recurse_lvl, const Token* t,
+                   std::string& literal, bool& have_literal);
+  bool find_expr(size_t& pos, size_t end, bool raw, int recurse_lvl, std::string& expr_text,
+                 bool& have_text, Expr*& expression, const Token* first, const Token* t,
+                 const Token* last);
+  Expr* compile_expr(size_t expr_start, size_t expr_end, const Token* t);
+  Expr* finish(FState& state, const Token* first, const Token* last);
+  Expr* make_str(std::string s, const Token* first, const Token* last);
+
+  Parser& m_p;
+  bool m_kind_u = false;
+};
 
 }  // namespace krait::detail

@@ -79,9 +79,12 @@ class BigInt {
   // `overflow` and returns +-inf (CPython: OverflowError "int too large to convert to float").
   double to_double(bool& overflow) const;
 
-  // Digits in `base` (2..36), lowercase, '-' for negatives, no prefix. Quadratic for
-  // decimal output; CPython 3.11 limits decimal conversion to int_max_str_digits (4300)
-  // digits anyway — a caller enforcing it can pre-check cheaply with decimal_digits_upper().
+  // Digits in `base` (2..36, anything else means 10), lowercase, '-' for negatives, no
+  // prefix. Decimal output divides and conquers (about as fast as CPython: 30k digits in
+  // ~10 ms). CPython 3.11 refuses decimal conversions beyond int_max_str_digits (4300)
+  // digits with ValueError "Exceeds the limit (4300 digits) for integer string conversion;
+  // use sys.set_int_max_str_digits() to increase the limit" — a caller enforcing that can
+  // pre-check cheaply with decimal_digits_upper() and confirm on the result's length.
   std::string to_string(int base = 10) const;
   // An upper bound (exact or one too many) for the number of decimal digits of |this|.
   size_t decimal_digits_upper() const;

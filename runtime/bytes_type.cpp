@@ -168,7 +168,7 @@ Value bytes_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
       return vm.raise(vm.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     if (n < 0) return vm.raise(vm.exc.ValueError, "negative count");
-    if (static_cast<uint64_t>(n) > (uint64_t{1} << 40)) return vm.raise_memory_error();
+    if (static_cast<uint64_t>(n) > kMaxAllocBytes) return vm.raise_memory_error();
     BytesObject* b = bytes_alloc(vm, static_cast<size_t>(n));
     if (!b) return Value::null();
     std::memset(b->data(), 0, static_cast<size_t>(n));
@@ -322,7 +322,7 @@ Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     return vm.raise(vm.exc.OverflowError, "repeated bytes are too long");
   }
   size_t total = b->size * static_cast<size_t>(n);
-  if (total > (size_t{1} << 40)) return vm.raise_memory_error();
+  if (total > kMaxAllocBytes) return vm.raise_memory_error();
   BytesObject* r = bytes_alloc(vm, total);
   if (!r) return Value::null();
   unsigned char* out = r->data();
@@ -411,7 +411,7 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   std::string out;
   out.reserve(data.size() * 3);
   size_t n = data.size();
-  size_t group = per == 0 ? 0 : static_cast<size_t>(per < 0 ? -per : per);
+  size_t group = per < 0 ? size_t{0} - static_cast<size_t>(per) : static_cast<size_t>(per);
   for (size_t i = 0; i < n; ++i) {
     if (sep && group && i > 0) {
       // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
@@ -500,21 +500,21 @@ Value bfind_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, 
 }
 
 Value bytes_find(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "find", false, false);
+  return bfind_impl(vm, a, n, k, "bytes.find", false, false);
 }
 Value bytes_rfind(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "rfind", true, false);
+  return bfind_impl(vm, a, n, k, "bytes.rfind", true, false);
 }
 Value bytes_index(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "index", false, true);
+  return bfind_impl(vm, a, n, k, "bytes.index", false, true);
 }
 Value bytes_rindex(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "rindex", true, true);
+  return bfind_impl(vm, a, n, k, "bytes.rindex", true, true);
 }
 
 Value bytes_count(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   BFindArgs fa;
-  if (!parse_bfind(vm, "count", args, nargs, kwnames, fa)) return Value::null();
+  if (!parse_bfind(vm, "bytes.count", args, nargs, kwnames, fa)) return Value::null();
   if (fa.end - fa.start < static_cast<int64_t>(fa.needle.size())) return Value::small_int(0);
   if (fa.needle.empty()) return vm.new_int(fa.end - fa.start + 1);
   std::string_view hay = self_of(args)->view().substr(static_cast<size_t>(fa.start),
@@ -522,10 +522,11 @@ Value bytes_count(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   return vm.new_int(static_cast<int64_t>(count_bytes(hay, fa.needle)));
 }
 
-Value btailmatch(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, const char* name,
-                 bool suffix) {
+Value btailmatch(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
+                 const char* qualname, bool suffix) {
   BFindArgs fa;
-  if (!parse_bfind(vm, name, args, nargs, kwnames, fa, false)) return Value::null();
+  if (!parse_bfind(vm, qualname, args, nargs, kwnames, fa, false)) return Value::null();
+  const char* name = std::strchr(qualname, '.') + 1;
   std::string_view s = self_of(args)->view();
   auto match = [&](std::string_view sub) {
     if (fa.end - static_cast<int64_t>(sub.size()) < fa.start) return false;
@@ -550,10 +551,10 @@ Value btailmatch(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, 
 }
 
 Value bytes_startswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return btailmatch(vm, a, n, k, "startswith", false);
+  return btailmatch(vm, a, n, k, "bytes.startswith", false);
 }
 Value bytes_endswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return btailmatch(vm, a, n, k, "endswith", true);
+  return btailmatch(vm, a, n, k, "bytes.endswith", true);
 }
 
 // --- join / split / strip / replace / partition ---
@@ -991,7 +992,7 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
       if (!star(w)) return Value::null();
       if (w < 0) {
         spec.left_adjust = true;
-        w = -w;
+        w = w == INT64_MIN ? INT64_MAX : -w;
       }
       spec.width = w;
       ++pos;
@@ -1023,6 +1024,7 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     }
     if (pos < n && (f[pos] == 'h' || f[pos] == 'l' || f[pos] == 'L')) ++pos;
     if (pos >= n) return incomplete();
+    if (spec.width > INT32_MAX) return vm.raise_memory_error();
     char conv = f[pos++];
     Value v = bnext_arg(vm, st);
     if (v.is_null()) return v;

@@ -108,6 +108,10 @@ Value set_pop(VM& vm, SetObject* s);
 SetObject* set_new_from(VM& vm, TypeObject* type, Value iterable);
 // hash(frozenset): CPython's frozenset_hash (cached).
 int64_t frozenset_hash(SetObject* s);
+// set.difference_update(other) for one argument (CPython's set_difference_update_internal).
+bool set_difference_update_one(VM& vm, SetObject* so, Value other);
+// set.symmetric_difference_update(other) for one argument.
+bool set_symmetric_difference_update_one(VM& vm, SetObject* so, Value other);
 // Swaps the tables of two sets (CPython's set_swap_bodies, used by intersection_update).
 void set_swap_bodies(SetObject* a, SetObject* b);
 // The table's mask: CPython's table always exists (8 slots when empty); ours is allocated lazily.
@@ -135,16 +139,25 @@ inline int64_t str_hash(StrObject* s) {
   return s->hash;
 }
 
-// hash(v) with fast paths for small ints and strs.
+// hash(v) with fast paths for small ints, strs, tuples and frozensets (the last two also so that
+// their full 64-bit hashes are used, as CPython's tp_hash gives them).
 inline bool fast_hash(VM& vm, Value v, int64_t& out) {
   if (v.is_small_int()) {
     int64_t i = v.as_small_int();
     out = i == -1 ? -2 : i;
     return true;
   }
-  if (is_str(v) && v.as_object()->type == vm.types.str) {
-    out = str_hash(as_str(v));
-    return true;
+  if (v.is_object()) {
+    Object* o = v.as_object();
+    if (o->type == vm.types.str) {
+      out = str_hash(static_cast<StrObject*>(o));
+      return true;
+    }
+    if (o->type == vm.types.tuple) return tuple_hash(vm, static_cast<TupleObject*>(o), out);
+    if (o->type == vm.types.frozenset) {
+      out = frozenset_hash(static_cast<SetObject*>(o));
+      return true;
+    }
   }
   return py_hash(vm, v, out);
 }
@@ -168,21 +181,21 @@ inline int lookup_equal(VM& vm, Value stored, Value key) {
   return py_equal(vm, stored, key);
 }
 
-// --- Recursion guard for natives that recurse through the protocols (nested reprs,
-// comparisons and hashes of containers): bounded like Python recursion, as CPython's
-// Py_EnterRecursiveCall. ---
-class NativeRecursionGuard {
+// --- Recursion guard for natives that recurse on the C++ stack without going through a
+// guarded protocol (hashes of nested tuples), as CPython's Py_EnterRecursiveCall. ---
+class ContainerRecursionGuard {
  public:
-  NativeRecursionGuard(VM& vm, const char* where) : m_vm(vm) {
+  ContainerRecursionGuard(VM& vm, const char* where) : m_vm(vm) {
     ++m_vm.native_depth_ref();
-    if (m_vm.depth() + m_vm.native_depth() > m_vm.options.recursion_limit) {
+    // The same bounds the protocols (py_repr, py_compare) apply to native re-entry.
+    if (m_vm.native_depth() > 200 || m_vm.depth() > m_vm.options.recursion_limit) {
       m_ok = false;
       m_vm.raise_fmt(m_vm.exc.RecursionError, "maximum recursion depth exceeded{}", where);
     }
   }
-  ~NativeRecursionGuard() { --m_vm.native_depth_ref(); }
-  NativeRecursionGuard(const NativeRecursionGuard&) = delete;
-  NativeRecursionGuard& operator=(const NativeRecursionGuard&) = delete;
+  ~ContainerRecursionGuard() { --m_vm.native_depth_ref(); }
+  ContainerRecursionGuard(const ContainerRecursionGuard&) = delete;
+  ContainerRecursionGuard& operator=(const ContainerRecursionGuard&) = delete;
   bool ok() const { return m_ok; }
 
  private:

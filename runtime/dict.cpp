@@ -148,6 +148,11 @@ restart:
   }
 }
 
+// Equal text in another str object: out of line, so that the probe loop below stays small.
+[[gnu::noinline, gnu::cold]] bool other_str_equal(Value stored, const StrObject* key) {
+  return is_str(stored) && str_bytes_equal(as_str(stored), key);
+}
+
 // The str-only probe: compares identity, then cached hashes, then bytes. No Python code runs.
 inline int64_t lookup_str(const DictObject* d, const StrObject* key, int64_t hash) {
   if (d->index.empty()) return -1;
@@ -163,7 +168,7 @@ inline int64_t lookup_str(const DictObject* d, const StrObject* key, int64_t has
     if (ix >= 0) {
       const DictEntry& e = entries[ix];
       if (e.key == kv) return ix;
-      if (e.hash == hash && is_str(e.key) && str_bytes_equal(as_str(e.key), key)) return ix;
+      if (e.hash == hash && other_str_equal(e.key, key)) return ix;
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;

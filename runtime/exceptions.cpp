@@ -22,7 +22,9 @@
 #include "runtime/builtin_types_init.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/function.h"
 #include "runtime/list.h"
+#include "runtime/misc_objects.h"
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -30,17 +32,6 @@
 #include "runtime/vm.h"
 
 namespace krait {
-
-void ExceptionObject::trace(GcVisitor& v) const {
-  v.visit(type);
-  v.visit(args);
-  v.visit(traceback);
-  v.visit(cause);
-  v.visit(context);
-  v.visit(dict);
-  v.visit(extra);
-  v.visit(extra2);
-}
 
 namespace {
 
@@ -66,9 +57,13 @@ class NativeRecursionGuard {
   VM& m_vm;
 };
 
-ExceptionObject* self_of(const Value* args) { return as_exception(args[0]); }
+ExceptionObject* self_of(const Value* args) {
+  return as_exception(args[0]);
+}
 
-Value or_none(Value v) { return v.is_null() ? Value::none() : v; }
+Value or_none(Value v) {
+  return v.is_null() ? Value::none() : v;
+}
 
 TupleObject* tuple_of(VM& vm, const Value* items, size_t n) {
   TupleObject* t = vm.new_tuple(n);
@@ -77,7 +72,9 @@ TupleObject* tuple_of(VM& vm, const Value* items, size_t n) {
   return t;
 }
 
-bool has_kwargs(TupleObject* kwnames) { return kwnames && kwnames->size > 0; }
+bool has_kwargs(TupleObject* kwnames) {
+  return kwnames && kwnames->size > 0;
+}
 
 // _PyArg_NoKeywords(Py_TYPE(self)->tp_name, kwds).
 bool no_keywords(VM& vm, TypeObject* type, TupleObject* kwnames) {
@@ -122,8 +119,15 @@ enum class Family { None, Import, OS, Syntax, UnicodeDecode, UnicodeEncode, Unic
 enum ImportField { kImpMsg, kImpName, kImpPath, kImpCount };
 enum OSField { kOsErrno, kOsStrerror, kOsFilename, kOsFilename2, kOsWritten, kOsCount };
 enum SyntaxField {
-  kSynMsg, kSynFilename, kSynLineno, kSynOffset, kSynText, kSynEndLineno, kSynEndOffset,
-  kSynPrintFileAndLine, kSynCount
+  kSynMsg,
+  kSynFilename,
+  kSynLineno,
+  kSynOffset,
+  kSynText,
+  kSynEndLineno,
+  kSynEndOffset,
+  kSynPrintFileAndLine,
+  kSynCount
 };
 enum UnicodeField { kUniEncoding, kUniObject, kUniStart, kUniEnd, kUniReason, kUniCount };
 
@@ -139,13 +143,18 @@ Family family_of(VM& vm, const TypeObject* t) {
 
 size_t field_count(Family f) {
   switch (f) {
-    case Family::Import: return kImpCount;
-    case Family::OS: return kOsCount;
-    case Family::Syntax: return kSynCount;
+    case Family::Import:
+      return kImpCount;
+    case Family::OS:
+      return kOsCount;
+    case Family::Syntax:
+      return kSynCount;
     case Family::UnicodeDecode:
     case Family::UnicodeEncode:
-    case Family::UnicodeTranslate: return kUniCount;
-    case Family::None: break;
+    case Family::UnicodeTranslate:
+      return kUniCount;
+    case Family::None:
+      break;
   }
   return 0;
 }
@@ -199,7 +208,8 @@ TupleObject* ensure_fields(VM& vm, ExceptionObject* e) {
         for (size_t i = 0; i < 4; ++i) f[i + 1] = a[i];
       }
       break;
-    case Family::None: break;
+    case Family::None:
+      break;
   }
   e->extra = Value::object(t);
   return t;
@@ -231,7 +241,8 @@ Value base_exception_new(VM& vm, const Value* args, size_t nargs, TupleObject*) 
   }
   TypeObject* cls = as_type(args[0]);
   if (!vm.is_subtype(cls, vm.exc.BaseException)) {
-    return vm.raise_fmt(vm.exc.TypeError, "BaseException.__new__({}): {} is not a subtype of BaseException",
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "BaseException.__new__({}): {} is not a subtype of BaseException",
                         cls->name->view(), cls->name->view());
   }
   auto* e = vm.make<ExceptionObject>(cls);
@@ -320,8 +331,7 @@ bool set_traceback(VM& vm, ExceptionObject* e, Value tb) {
   return false;
 }
 
-Value base_exception_with_traceback(VM& vm, const Value* args, size_t nargs,
-                                    TupleObject* kwnames) {
+Value base_exception_with_traceback(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_no_kwargs(vm, "BaseException.with_traceback", kwnames)) return Value::null();
   if (nargs != 2) {
     return vm.raise_fmt(vm.exc.TypeError,
@@ -336,7 +346,8 @@ Value base_exception_add_note(VM& vm, const Value* args, size_t nargs, TupleObje
   if (!check_no_kwargs(vm, "BaseException.add_note", kwnames)) return Value::null();
   if (nargs != 2) {
     return vm.raise_fmt(vm.exc.TypeError,
-                        "BaseException.add_note() takes exactly one argument ({} given)", nargs - 1);
+                        "BaseException.add_note() takes exactly one argument ({} given)",
+                        nargs - 1);
   }
   Value note = args[1];
   if (!vm.isinstance(note, vm.types.str)) {
@@ -384,7 +395,9 @@ Value set_traceback_prop(VM& vm, const Value* args, size_t nargs, TupleObject*) 
   return set_traceback(vm, self_of(args), args[1]) ? Value::none() : Value::null();
 }
 
-Value get_context(VM&, const Value* args, size_t, TupleObject*) { return self_of(args)->context; }
+Value get_context(VM&, const Value* args, size_t, TupleObject*) {
+  return self_of(args)->context;
+}
 
 Value set_context(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs < 2 || args[1].is_null()) {
@@ -398,7 +411,9 @@ Value set_context(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return Value::none();
 }
 
-Value get_cause(VM&, const Value* args, size_t, TupleObject*) { return self_of(args)->cause; }
+Value get_cause(VM&, const Value* args, size_t, TupleObject*) {
+  return self_of(args)->cause;
+}
 
 Value set_cause(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs < 2 || args[1].is_null()) {
@@ -419,7 +434,8 @@ Value get_suppress_context(VM&, const Value* args, size_t, TupleObject*) {
 }
 
 Value set_suppress_context(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs < 2 || args[1].is_null()) return vm.raise(vm.exc.TypeError, "can't delete numeric/char attribute");
+  if (nargs < 2 || args[1].is_null())
+    return vm.raise(vm.exc.TypeError, "can't delete numeric/char attribute");
   if (!args[1].is_bool()) return vm.raise(vm.exc.TypeError, "attribute value type must be bool");
   self_of(args)->suppress_context = args[1].is_true();
   return Value::none();
@@ -452,7 +468,9 @@ Value stop_iteration_init(VM& vm, const Value* args, size_t nargs, TupleObject* 
   return Value::none();
 }
 
-Value get_extra(VM&, const Value* args, size_t, TupleObject*) { return self_of(args)->extra; }
+Value get_extra(VM&, const Value* args, size_t, TupleObject*) {
+  return self_of(args)->extra;
+}
 
 Value set_extra(VM&, const Value* args, size_t nargs, TupleObject*) {
   self_of(args)->extra = nargs < 2 || args[1].is_null() ? Value::none() : args[1];
@@ -546,23 +564,38 @@ TypeObject* errno_subclass(VM& vm, int64_t code) {
     case EWOULDBLOCK:
 #endif
     case EALREADY:
-    case EINPROGRESS: return vm.exc.BlockingIOError;
-    case ECHILD: return vm.exc.ChildProcessError;
+    case EINPROGRESS:
+      return vm.exc.BlockingIOError;
+    case ECHILD:
+      return vm.exc.ChildProcessError;
     case EPIPE:
-    case ESHUTDOWN: return vm.exc.BrokenPipeError;
-    case ECONNABORTED: return vm.exc.ConnectionAbortedError;
-    case ECONNREFUSED: return vm.exc.ConnectionRefusedError;
-    case ECONNRESET: return vm.exc.ConnectionResetError;
-    case EEXIST: return vm.exc.FileExistsError;
-    case ENOENT: return vm.exc.FileNotFoundError;
-    case EISDIR: return vm.exc.IsADirectoryError;
-    case ENOTDIR: return vm.exc.NotADirectoryError;
-    case EINTR: return vm.exc.InterruptedError;
+    case ESHUTDOWN:
+      return vm.exc.BrokenPipeError;
+    case ECONNABORTED:
+      return vm.exc.ConnectionAbortedError;
+    case ECONNREFUSED:
+      return vm.exc.ConnectionRefusedError;
+    case ECONNRESET:
+      return vm.exc.ConnectionResetError;
+    case EEXIST:
+      return vm.exc.FileExistsError;
+    case ENOENT:
+      return vm.exc.FileNotFoundError;
+    case EISDIR:
+      return vm.exc.IsADirectoryError;
+    case ENOTDIR:
+      return vm.exc.NotADirectoryError;
+    case EINTR:
+      return vm.exc.InterruptedError;
     case EACCES:
-    case EPERM: return vm.exc.PermissionError;
-    case ESRCH: return vm.exc.ProcessLookupError;
-    case ETIMEDOUT: return vm.exc.TimeoutError;
-    default: return nullptr;
+    case EPERM:
+      return vm.exc.PermissionError;
+    case ESRCH:
+      return vm.exc.ProcessLookupError;
+    case ETIMEDOUT:
+      return vm.exc.TimeoutError;
+    default:
+      return nullptr;
   }
 }
 
@@ -685,7 +718,8 @@ Value os_error_written_set(VM& vm, const Value* args, size_t nargs, TupleObject*
   TupleObject* t = ensure_fields(vm, self_of(args));
   if (!t) return Value::null();
   if (nargs < 2 || args[1].is_null()) {
-    if (t->items()[kOsWritten].is_null()) return vm.raise(vm.exc.AttributeError, "characters_written");
+    if (t->items()[kOsWritten].is_null())
+      return vm.raise(vm.exc.AttributeError, "characters_written");
     t->items()[kOsWritten] = Value::null();
     return Value::none();
   }
@@ -781,7 +815,12 @@ bool parse_unicode_error(VM& vm, ExceptionObject* e, const Value* a, size_t n, F
   Value object = p[0];
   if (fam == Family::UnicodeDecode) {
     if (!is_bytes(object)) {
-      // A bytes-like object is copied to bytes; bytes is the only one Krait has natively.
+      // Another bytes-like object (the buffer protocol) is copied to bytes.
+      std::string_view tname = vm.type_name(object);
+      if (tname != "bytearray" && tname != "memoryview") {
+        vm.raise_fmt(vm.exc.TypeError, "a bytes-like object is required, not '{}'", tname);
+        return false;
+      }
       Value b = vm.call(Value::object(vm.types.bytes), {object});
       if (b.is_null()) {
         if (vm.error_matches(vm.exc.TypeError)) {
@@ -819,7 +858,7 @@ template <Family F>
 Value unicode_error_init(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!base_init(vm, args, nargs, kwnames, true)) return Value::null();
   return parse_unicode_error(vm, self_of(args), args + 1, nargs - 1, F) ? Value::none()
-                                                                         : Value::null();
+                                                                        : Value::null();
 }
 
 template <Family F>
@@ -828,8 +867,10 @@ Value unicode_error_str(VM& vm, const Value* args, size_t, TupleObject*) {
   TupleObject* t = ensure_fields(vm, e);
   if (!t) return Value::null();
   const Value* f = t->items();
-  // Not initialised (e.g. UnicodeDecodeError.__new__ alone): CPython returns ''.
+  // Not initialised (e.g. UnicodeDecodeError.__new__ alone): CPython returns ''. One made
+  // natively with just a message shows the message.
   if (f[kUniObject].is_null() || !f[kUniStart].is_small_int() || !f[kUniEnd].is_small_int()) {
+    if (e->args && e->args->size == 1) return base_str(vm, e);
     return vm.intern_value("");
   }
   std::string out;
@@ -1004,7 +1045,8 @@ bool get_matcher_type(VM& vm, Value value, MatcherType& out) {
 // 1 match, 0 no match, -1 error.
 int split_check_match(VM& vm, Value exc, const Matcher& m) {
   switch (m.type) {
-    case MatcherType::ByType: return exception_matches(vm, exc, m.value) ? 1 : 0;
+    case MatcherType::ByType:
+      return exception_matches(vm, exc, m.value) ? 1 : 0;
     case MatcherType::ByPredicate: {
       Value r = vm.call(m.value, {exc});
       if (r.is_null()) return -1;
@@ -1158,6 +1200,22 @@ bool is_same_exception_metadata(Value a, Value b) {
 
 // --- Setup ---
 
+// A read-write property whose deletion also goes to `setter` (called with the value missing),
+// so that `del e.args` gives CPython's "args may not be deleted".
+void add_property_deletable(VM& vm, TypeObject* type, const char* name, NativeFn getter,
+                            NativeFn setter) {
+  vm.add_property(type, name, getter, setter);
+  Value p = dict_get_str(type->dict, vm.intern(name));
+  if (!is_kind(p, ObjKind::Property)) return;
+  NativeFunctionObject* del = vm.new_native(name, setter);
+  if (!del) {
+    vm.clear_error();
+    return;
+  }
+  del->owner = type;
+  static_cast<PropertyObject*>(p.as_object())->fdel = Value::object(del);
+}
+
 // ExceptionGroup derives from both BaseExceptionGroup and Exception; the VM created it with
 // Exception alone (its table has one base per class).
 void fix_exception_group_bases(VM& vm) {
@@ -1282,7 +1340,8 @@ Value exception_group_split(VM& vm, Value exc, Value match_type, bool return_res
 }
 
 Value prep_reraise_star(VM& vm, Value orig, Value list) {
-  if (!is_list(list)) return vm.raise(vm.exc.TypeError, "excs must be a list of exception instances");
+  if (!is_list(list))
+    return vm.raise(vm.exc.TypeError, "excs must be a list of exception instances");
   ListObject* excs = as_list(list);
   if (excs->items.empty()) return Value::none();
   if (!is_exception_group(vm, orig)) {
@@ -1315,6 +1374,31 @@ Value exception_notes(VM& vm, Value exc) {
   return dict_get_str(as_exception(exc)->dict, vm.intern("__notes__"));
 }
 
+Value raise_unicode_decode_error(VM& vm, std::string_view encoding, std::string_view data,
+                                 size_t start, size_t end, std::string_view reason) {
+  Value enc = vm.new_str(encoding);
+  Value obj = vm.new_bytes(data);
+  Value why = vm.new_str(reason);
+  if (enc.is_null() || obj.is_null() || why.is_null()) return Value::null();
+  Value args[5] = {enc, obj, vm.new_int(static_cast<int64_t>(start)),
+                   vm.new_int(static_cast<int64_t>(end)), why};
+  Value e = vm.call(Value::object(vm.exc.UnicodeDecodeError), args, 5);
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
+}
+
+Value raise_unicode_encode_error(VM& vm, std::string_view encoding, Value str, size_t start,
+                                 size_t end, std::string_view reason) {
+  Value enc = vm.new_str(encoding);
+  Value why = vm.new_str(reason);
+  if (enc.is_null() || why.is_null()) return Value::null();
+  Value args[5] = {enc, str, vm.new_int(static_cast<int64_t>(start)),
+                   vm.new_int(static_cast<int64_t>(end)), why};
+  Value e = vm.call(Value::object(vm.exc.UnicodeEncodeError), args, 5);
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
+}
+
 void init_exception_types(VM& vm) {
   ExceptionTypes& x = vm.exc;
   fix_exception_group_bases(vm);
@@ -1330,26 +1414,27 @@ void init_exception_types(VM& vm) {
                            {"with_traceback", base_exception_with_traceback},
                            {"add_note", base_exception_add_note},
                        });
-  vm.add_property(base, "args", get_args, set_args);
-  vm.add_property(base, "__traceback__", get_traceback, set_traceback_prop);
-  vm.add_property(base, "__context__", get_context, set_context);
-  vm.add_property(base, "__cause__", get_cause, set_cause);
-  vm.add_property(base, "__suppress_context__", get_suppress_context, set_suppress_context);
-  vm.add_property(base, "__dict__", get_dict, set_dict);
+  add_property_deletable(vm, base, "args", get_args, set_args);
+  add_property_deletable(vm, base, "__traceback__", get_traceback, set_traceback_prop);
+  add_property_deletable(vm, base, "__context__", get_context, set_context);
+  add_property_deletable(vm, base, "__cause__", get_cause, set_cause);
+  add_property_deletable(vm, base, "__suppress_context__", get_suppress_context,
+                         set_suppress_context);
+  add_property_deletable(vm, base, "__dict__", get_dict, set_dict);
 
   for (TypeObject* t : {x.StopIteration, x.StopAsyncIteration}) {
     vm.add_methods(t, {{"__init__", stop_iteration_init}});
-    vm.add_property(t, "value", get_extra, set_extra);
+    add_property_deletable(vm, t, "value", get_extra, set_extra);
   }
   vm.add_methods(x.SystemExit, {{"__init__", system_exit_init}});
-  vm.add_property(x.SystemExit, "code", get_extra, set_extra);
+  add_property_deletable(vm, x.SystemExit, "code", get_extra, set_extra);
 
   vm.add_methods(x.KeyError, {{"__str__", key_error_str}});
 
   vm.add_methods(x.ImportError, {{"__init__", import_error_init}, {"__str__", import_error_str}});
-  vm.add_property(x.ImportError, "msg", field_get<kImpMsg>, field_set<kImpMsg>);
-  vm.add_property(x.ImportError, "name", field_get<kImpName>, field_set<kImpName>);
-  vm.add_property(x.ImportError, "path", field_get<kImpPath>, field_set<kImpPath>);
+  add_property_deletable(vm, x.ImportError, "msg", field_get<kImpMsg>, field_set<kImpMsg>);
+  add_property_deletable(vm, x.ImportError, "name", field_get<kImpName>, field_set<kImpName>);
+  add_property_deletable(vm, x.ImportError, "path", field_get<kImpPath>, field_set<kImpPath>);
 
   vm.add_methods(x.NameError, {{"__init__", name_error_init}});
   vm.add_attr(x.NameError, "name", Value::none());
@@ -1360,38 +1445,41 @@ void init_exception_types(VM& vm) {
   vm.add_methods(x.OSError, {{"__new__", os_error_new, MethodDef::kStatic},
                              {"__init__", os_error_init},
                              {"__str__", os_error_str}});
-  vm.add_property(x.OSError, "errno", field_get<kOsErrno>, field_set<kOsErrno>);
-  vm.add_property(x.OSError, "strerror", field_get<kOsStrerror>, field_set<kOsStrerror>);
-  vm.add_property(x.OSError, "filename", field_get<kOsFilename>, field_set<kOsFilename>);
-  vm.add_property(x.OSError, "filename2", field_get<kOsFilename2>, field_set<kOsFilename2>);
-  vm.add_property(x.OSError, "characters_written", os_error_written_get, os_error_written_set);
+  add_property_deletable(vm, x.OSError, "errno", field_get<kOsErrno>, field_set<kOsErrno>);
+  add_property_deletable(vm, x.OSError, "strerror", field_get<kOsStrerror>, field_set<kOsStrerror>);
+  add_property_deletable(vm, x.OSError, "filename", field_get<kOsFilename>, field_set<kOsFilename>);
+  add_property_deletable(vm, x.OSError, "filename2", field_get<kOsFilename2>,
+                         field_set<kOsFilename2>);
+  add_property_deletable(vm, x.OSError, "characters_written", os_error_written_get,
+                         os_error_written_set);
 
   vm.add_methods(x.SyntaxError, {{"__init__", syntax_error_init}, {"__str__", syntax_error_str}});
-  vm.add_property(x.SyntaxError, "msg", field_get<kSynMsg>, field_set<kSynMsg>);
-  vm.add_property(x.SyntaxError, "filename", field_get<kSynFilename>, field_set<kSynFilename>);
-  vm.add_property(x.SyntaxError, "lineno", field_get<kSynLineno>, field_set<kSynLineno>);
-  vm.add_property(x.SyntaxError, "offset", field_get<kSynOffset>, field_set<kSynOffset>);
-  vm.add_property(x.SyntaxError, "text", field_get<kSynText>, field_set<kSynText>);
-  vm.add_property(x.SyntaxError, "end_lineno", field_get<kSynEndLineno>, field_set<kSynEndLineno>);
-  vm.add_property(x.SyntaxError, "end_offset", field_get<kSynEndOffset>, field_set<kSynEndOffset>);
-  vm.add_property(x.SyntaxError, "print_file_and_line", field_get<kSynPrintFileAndLine>,
-                  field_set<kSynPrintFileAndLine>);
+  add_property_deletable(vm, x.SyntaxError, "msg", field_get<kSynMsg>, field_set<kSynMsg>);
+  add_property_deletable(vm, x.SyntaxError, "filename", field_get<kSynFilename>,
+                         field_set<kSynFilename>);
+  add_property_deletable(vm, x.SyntaxError, "lineno", field_get<kSynLineno>, field_set<kSynLineno>);
+  add_property_deletable(vm, x.SyntaxError, "offset", field_get<kSynOffset>, field_set<kSynOffset>);
+  add_property_deletable(vm, x.SyntaxError, "text", field_get<kSynText>, field_set<kSynText>);
+  add_property_deletable(vm, x.SyntaxError, "end_lineno", field_get<kSynEndLineno>,
+                         field_set<kSynEndLineno>);
+  add_property_deletable(vm, x.SyntaxError, "end_offset", field_get<kSynEndOffset>,
+                         field_set<kSynEndOffset>);
+  add_property_deletable(vm, x.SyntaxError, "print_file_and_line", field_get<kSynPrintFileAndLine>,
+                         field_set<kSynPrintFileAndLine>);
 
-  vm.add_methods(x.UnicodeDecodeError,
-                 {{"__init__", unicode_error_init<Family::UnicodeDecode>},
-                  {"__str__", unicode_error_str<Family::UnicodeDecode>}});
-  vm.add_methods(x.UnicodeEncodeError,
-                 {{"__init__", unicode_error_init<Family::UnicodeEncode>},
-                  {"__str__", unicode_error_str<Family::UnicodeEncode>}});
+  vm.add_methods(x.UnicodeDecodeError, {{"__init__", unicode_error_init<Family::UnicodeDecode>},
+                                        {"__str__", unicode_error_str<Family::UnicodeDecode>}});
+  vm.add_methods(x.UnicodeEncodeError, {{"__init__", unicode_error_init<Family::UnicodeEncode>},
+                                        {"__str__", unicode_error_str<Family::UnicodeEncode>}});
   vm.add_methods(x.UnicodeTranslateError,
                  {{"__init__", unicode_error_init<Family::UnicodeTranslate>},
                   {"__str__", unicode_error_str<Family::UnicodeTranslate>}});
   for (TypeObject* t : {x.UnicodeDecodeError, x.UnicodeEncodeError, x.UnicodeTranslateError}) {
-    vm.add_property(t, "encoding", field_get<kUniEncoding>, field_set<kUniEncoding>);
-    vm.add_property(t, "object", field_get<kUniObject>, field_set<kUniObject>);
-    vm.add_property(t, "start", field_get<kUniStart>, field_set<kUniStart>);
-    vm.add_property(t, "end", field_get<kUniEnd>, field_set<kUniEnd>);
-    vm.add_property(t, "reason", field_get<kUniReason>, field_set<kUniReason>);
+    add_property_deletable(vm, t, "encoding", field_get<kUniEncoding>, field_set<kUniEncoding>);
+    add_property_deletable(vm, t, "object", field_get<kUniObject>, field_set<kUniObject>);
+    add_property_deletable(vm, t, "start", field_get<kUniStart>, field_set<kUniStart>);
+    add_property_deletable(vm, t, "end", field_get<kUniEnd>, field_set<kUniEnd>);
+    add_property_deletable(vm, t, "reason", field_get<kUniReason>, field_set<kUniReason>);
   }
 
   TypeObject* beg = x.BaseExceptionGroup;

@@ -4,6 +4,7 @@
 // init_exception_types (runtime/exceptions.cpp).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "runtime/value.h"
@@ -43,14 +44,21 @@ Value exception_group_create(VM& vm, std::string_view msg, Value excs);
 //   - no match: returns None and rest_out = `exc` unchanged (so the VM can always push
 //     [rest_out, match] and test the match against None).
 // Returns Null with an exception pending on error.
-Value exception_group_split(VM& vm, Value exc, Value match_type, bool return_rest,
-                            Value& rest_out);
+Value exception_group_split(VM& vm, Value exc, Value match_type, bool return_rest, Value& rest_out);
 
 // PREP_RERAISE_STAR, as CPython 3.11's _PyExc_PrepReraiseStar: `orig` is the exception caught by
 // the try-except* and `list` the list of exceptions raised or re-raised by its clauses (None
 // entries skipped). Returns the exception to re-raise, or None. Null with an exception pending
 // on error.
 Value prep_reraise_star(VM& vm, Value orig, Value list);
+
+// Raise UnicodeDecodeError(encoding, data, start, end, reason) /
+// UnicodeEncodeError(encoding, str, start, end, reason) with their fields set, as the codecs
+// do (the message is built by the class's __str__). Return Null.
+Value raise_unicode_decode_error(VM& vm, std::string_view encoding, std::string_view data,
+                                 size_t start, size_t end, std::string_view reason);
+Value raise_unicode_encode_error(VM& vm, std::string_view encoding, Value str, size_t start,
+                                 size_t end, std::string_view reason);
 
 // The `__notes__` of an exception (from its attribute dict), or Null when it has none. Never
 // fails; for traceback printing.

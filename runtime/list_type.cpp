@@ -98,7 +98,10 @@ bool list_extend(VM& vm, ListObject* list, Value iterable) {
       if (n == 0) return true;
       if (!reserve_items(vm, list->items, list->items.size() + n)) return false;
       if (o == list) {
-        list->items.insert(list->items.end(), list->items.begin(), list->items.begin() + n);
+        // l.extend(l): copy by index (inserting a vector's own range into it is undefined).
+        size_t old = list->items.size();
+        list->items.resize(old + n);
+        for (size_t i = 0; i < n; ++i) list->items[old + i] = list->items[i];
       } else {
         list->items.insert(list->items.end(), src, src + n);
       }
@@ -344,12 +347,12 @@ class TimSort {
       for (Value* p = start; p > l; --p) *p = *(p - 1);
       *l = pivot;
       if (lo.values) {
-        ptrdiff_t offset = lo.values - lo.keys;
-        Value* p = start + offset;
-        Value vpivot = *p;
-        Value* vl = l + offset;
-        for (p = start + offset; p > vl; --p) *p = *(p - 1);
-        *vl = vpivot;
+        // The same move in the values array, by index.
+        ptrdiff_t il = l - lo.keys;
+        ptrdiff_t is = start - lo.keys;
+        Value vpivot = lo.values[is];
+        for (ptrdiff_t p = is; p > il; --p) lo.values[p] = lo.values[p - 1];
+        lo.values[il] = vpivot;
       }
     }
     return true;
@@ -859,11 +862,6 @@ Value list_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   ListObject* self = self_list(args);
   if (self->items.empty()) return vm.new_str_ascii("[]");
   if (!vm.repr_enter(self)) return vm.new_str_ascii("[...]");
-  NativeRecursionGuard guard(vm, " while getting the repr of an object");
-  if (!guard.ok()) {
-    vm.repr_leave(self);
-    return Value::null();
-  }
   std::string out = "[";
   for (size_t i = 0; i < self->items.size(); ++i) {
     if (i) out += ", ";
@@ -885,8 +883,6 @@ Value list_richcompare(VM& vm, Value v, Value w, CompareOp op) {
   if (vl->items.size() != wl->items.size() && (op == CompareOp::Eq || op == CompareOp::Ne)) {
     return Value::boolean(op == CompareOp::Ne);
   }
-  NativeRecursionGuard guard(vm, " in comparison");
-  if (!guard.ok()) return Value::null();
   size_t i = 0;
   for (; i < vl->items.size() && i < wl->items.size(); ++i) {
     Value a = vl->items[i];
@@ -1202,10 +1198,8 @@ Value list_imul(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   }
   size_t total = size * static_cast<size_t>(count);
   if (!reserve_items(vm, self->items, total)) return Value::null();
-  for (int64_t i = 1; i < count; ++i) {
-    self->items.insert(self->items.end(), self->items.begin(),
-                       self->items.begin() + static_cast<ptrdiff_t>(size));
-  }
+  self->items.resize(total);
+  for (size_t i = size; i < total; ++i) self->items[i] = self->items[i - size];
   return args[0];
 }
 
@@ -1378,6 +1372,17 @@ Value list_reverse_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
 
 Value list_sort_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   static const NativeArgSpec spec("sort", "*, key=None, reverse=False");
+  // Argument Clinic's messages for a keyword-only signature.
+  if (nargs > 1) return vm.raise(vm.exc.TypeError, "sort() takes no positional arguments");
+  if (kwnames) {
+    for (size_t k = 0; k < kwnames->size; ++k) {
+      std::string_view name = str_view(kwnames->items()[k]);
+      if (name != "key" && name != "reverse") {
+        return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for sort()",
+                            name);
+      }
+    }
+  }
   Value bound[2];
   if (!spec.bind(vm, args + 1, nargs - 1, kwnames, bound)) return Value::null();
   bool reverse = false;
@@ -1432,6 +1437,37 @@ Value list_reviter_length_hint(VM& vm, const Value* args, size_t, TupleObject*) 
   return vm.new_int(static_cast<int64_t>(it->index <= n ? it->index : 0));
 }
 
+// --- iterator: the __getitem__-protocol iterator of iter(seq) (CPython's seqiterobject). ---
+
+Value seq_iter_next(VM& vm, const Value* args, size_t, TupleObject*) {
+  auto* it = static_cast<SeqIterObject*>(args[0].as_object());
+  if (it->seq.is_null()) return Value::null();
+  if (it->index >= static_cast<size_t>(INT64_MAX)) {
+    return vm.raise(vm.exc.OverflowError, "iter index too large");
+  }
+  Value seq = it->seq;
+  Value r = py_getitem(vm, seq, vm.new_int(static_cast<int64_t>(it->index)));
+  if (!r.is_null()) {
+    ++it->index;
+    return r;
+  }
+  if (vm.error_matches(vm.exc.IndexError) || vm.error_matches(vm.exc.StopIteration)) {
+    vm.clear_error();
+    it->seq = Value::null();
+  }
+  return Value::null();
+}
+
+Value seq_iter_length_hint(VM& vm, const Value* args, size_t, TupleObject*) {
+  auto* it = static_cast<SeqIterObject*>(args[0].as_object());
+  if (it->seq.is_null()) return Value::small_int(0);
+  if (lookup_special(vm, vm.type_of(it->seq), Slot::Len).is_null()) return vm.not_implemented();
+  int64_t n;
+  if (!py_len(vm, it->seq, n)) return Value::null();
+  int64_t rest = n - static_cast<int64_t>(it->index);
+  return vm.new_int(rest > 0 ? rest : 0);
+}
+
 }  // namespace
 
 void init_list_type(VM& vm) {
@@ -1477,6 +1513,11 @@ void init_list_type(VM& vm) {
                                              {"__next__", list_iter_next},
                                              {"__length_hint__", list_iter_length_hint},
                                          });
+  vm.add_methods(vm.types.seq_iterator, {
+                                            {"__iter__", self_iter},
+                                            {"__next__", seq_iter_next},
+                                            {"__length_hint__", seq_iter_length_hint},
+                                        });
   vm.add_methods(vm.types.list_reverseiterator,
                  {
                      {"__iter__", self_iter},

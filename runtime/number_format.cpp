@@ -558,6 +558,7 @@ void append_utf8(std::string& out, char32_t cp, size_t count) {
 // ---- Floats ----------------------------------------------------------------------------------
 
 std::string double_to_string(double x, char code, int precision, unsigned flags) {
+  if (precision < 0) precision = 0;
   // PyOS_double_to_string: map the format code to a dtoa mode.
   bool upper = false;
   int mode = 0;

@@ -67,6 +67,8 @@ std::string double_to_string(double x, char code, int precision, unsigned flags 
 
 // ---- format() / f-strings --------------------------------------------------------------------
 
+// MemoryError (empty message) is reported for widths beyond INT32_MAX, where CPython would
+// fail to allocate.
 enum class NumErrorKind { ValueError, OverflowError, MemoryError };
 
 struct FormatError {
@@ -92,14 +94,16 @@ struct FormatSpec {
 };
 
 // Parses a UTF-8 format spec. `type_name` is used in the messages ("int", "float", "str",
-// or a subclass name like "bool").
+// or a subclass name like "bool"). Width and precision take ASCII digits only (CPython
+// also accepts other Unicode decimal digits there).
 std::optional<FormatSpec> parse_format_spec(std::string_view spec, char default_type,
                                             char default_align, std::string_view type_name,
                                             FormatError& error);
 
 // format(v, spec) for an int: types b c d o x X n and none; e E f F g G % convert to float
 // first (OverflowError "int too large to convert to float"). An empty spec gives str(v)
-// (bool's "True"/"False" is the caller's business).
+// (bool's "True"/"False" is the caller's business, as is the int_max_str_digits limit on
+// decimal output). 'n' formats as 'd' (the C locale: no grouping).
 bool format_int(const BigInt& v, std::string_view spec, std::string& out, FormatError& error,
                 std::string_view type_name = "int");
 
@@ -128,12 +132,13 @@ struct PercentSpec {
 };
 
 // %d %i %u %o %x %X for an int (the caller converts floats with int() and rejects other
-// types). Fails only with OverflowError "precision too large" (precision > INT_MAX - 3).
+// types). Fails only with OverflowError "precision too large" (precision > INT_MAX - 3), or
+// MemoryError for a width beyond INT32_MAX.
 bool percent_format_int(const BigInt& v, const PercentSpec& spec, std::string& out,
                         FormatError& error);
 
 // %e %E %f %F %g %G for a float (precision defaults to 6). Fails only with ValueError
-// "precision too big" (precision > INT_MAX).
+// "precision too big" (precision > INT_MAX), or MemoryError for a width beyond INT32_MAX.
 bool percent_format_float(double v, const PercentSpec& spec, std::string& out, FormatError& error);
 
 // %s %r %a %c once the caller has the text (str(), repr(), ascii() or the character):

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "runtime/int_object.h"
 #include "runtime/protocol.h"
@@ -89,6 +91,27 @@ Value int_pow_mod(VM& vm, Value base, Value exp, Value mod);
 Value int_from_double(VM& vm, double d);
 // An exact int with the value of an int-like (bool -> 0/1, subclass instance -> plain int).
 Value int_exact(VM& vm, Value v);
+
+// --- Helpers shared by int_type.cpp and float_type.cpp. ---
+
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode spaces become ' ', Unicode
+// decimal digits their ASCII digit, and the first other non-ASCII character ends the text as
+// '?', so that int()/float() parse only ASCII.
+std::string numeric_text_to_ascii(std::string_view utf8);
+// A slot wrapper's argument check (CPython's wrap_binaryfunc & co): no keywords ("wrapper
+// __add__() takes no keyword arguments"), exactly `expected` arguments after self ("expected 1
+// argument, got 0").
+bool check_wrapper_args(VM& vm, const char* name, size_t nargs, TupleObject* kwnames,
+                        size_t expected);
+// repr(v) cut to 200 code points, as CPython's "%.200R" in error messages; false on error.
+bool repr_for_message(VM& vm, Value v, std::string& out);
+// The type name Argument Clinic puts in "argument must be str, not X": "None" for None.
+inline std::string_view arg_type_name(VM& vm, Value v) {
+  return v.is_none() ? std::string_view("None") : vm.type_name(v);
+}
+// Raises the exception a number_format.h FormatError describes; returns Null.
+struct FormatError;
+Value raise_format_error(VM& vm, const FormatError& error);
 
 // CPython 3.11's default sys.int_max_str_digits: int<->str conversions in a base that is not a
 // power of two refuse more digits than this.

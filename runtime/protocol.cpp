@@ -124,7 +124,10 @@ DictObject* ensure_instance_dict(VM& vm, Value obj) {
   Object* o = obj.as_object();
   DictObject** slot = nullptr;
   switch (o->kind) {
-    case ObjKind::Instance: slot = &static_cast<InstanceObject*>(o)->dict; break;
+    case ObjKind::Instance:
+      if (!o->type->is_heap_type) return nullptr;  // object() has no __dict__
+      slot = &static_cast<InstanceObject*>(o)->dict;
+      break;
     case ObjKind::Exception: slot = &static_cast<ExceptionObject*>(o)->dict; break;
     case ObjKind::Function: slot = &static_cast<FunctionObject*>(o)->dict; break;
     case ObjKind::Module: return static_cast<ModuleObject*>(o)->dict;
@@ -493,13 +496,17 @@ Value py_repr(VM& vm, Value v) {
   if (v.is_double()) return float_repr_value(vm, v.as_double());
   if (v.is_none()) return vm.intern_value("None");
   if (v.is_bool()) return vm.intern_value(v.is_true() ? "True" : "False");
-  if (vm.native_depth() > 200 || vm.depth() > vm.options.recursion_limit) {
-    return vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  // PyObject_Repr counts toward the recursion limit, as CPython's does.
+  if (vm.depth() >= vm.options.recursion_limit) {
+    return vm.raise(vm.exc.RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object");
   }
   bool found;
+  ++vm.depth_ref();
   vm.native_depth_ref()++;
   Value r = call_special(vm, v, Slot::Repr, nullptr, 0, found);
   vm.native_depth_ref()--;
+  --vm.depth_ref();
   if (!found) return vm.new_str(fmt::format("<{} object>", vm.type_name(v)));
   if (r.is_null()) return r;
   if (!is_str(r)) {
@@ -728,8 +735,8 @@ int py_equal(VM& vm, Value a, Value b) {
 Value py_binary_op(VM& vm, Value a, Value b, int op) {
   int base_op = op >= kInplaceOffset ? op - kInplaceOffset : op;
   if (is_builtin_number(a) && is_builtin_number(b)) {
-    if (a.is_double() || b.is_double()) return float_binary_op(vm, a, b, base_op);
-    Value r = int_binary_op(vm, a, b, base_op);
+    Value r = (a.is_double() || b.is_double()) ? float_binary_op(vm, a, b, base_op)
+                                                : int_binary_op(vm, a, b, base_op);
     if (r.is_null() || r != vm.not_implemented()) return r;
   }
   if (base_op == static_cast<int>(BinOp::Add) && is_str(a) && is_str(b)) {

@@ -260,11 +260,11 @@ void set_swap_bodies(SetObject* a, SetObject* b) {
   a->table.swap(b->table);
   std::swap(a->fill, b->fill);
   std::swap(a->used, b->used);
-  std::swap(a->finger, b->finger);
-  // CPython swaps the cached hashes only between frozensets; sets never cache one.
-  int64_t ha = a->hash;
-  a->hash = b->hash;
-  b->hash = ha;
+  // Like CPython, the pop() finger stays with the object; cached hashes are swapped only
+  // between two frozensets (sets never cache one).
+  if (a->hash != -1 || b->hash != -1) {
+    std::swap(a->hash, b->hash);
+  }
 }
 
 // CPython's set_merge: `other` is a set or frozenset.

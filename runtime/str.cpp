@@ -147,7 +147,10 @@ int64_t hash_bytes(std::string_view s) {
   h ^= h >> 27;
   h *= 0x94D049BB133111EBull;
   h ^= h >> 31;
-  int64_t r = static_cast<int64_t>(h);
+  // Keep 47 bits (sign included): the hash is then a small int, so `x.__hash__()` needs no
+  // allocation and hash() of that int is the same number, as for CPython's str hashes (which
+  // lie within the int hash modulus).
+  int64_t r = static_cast<int64_t>(h) >> 17;
   return r == -1 ? -2 : r;
 }
 

@@ -70,12 +70,15 @@ bool check_clinic(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnam
   return false;
 }
 
-bool check_tuple(VM& vm, const char* name, size_t nargs, TupleObject* kwnames, size_t min,
+bool check_tuple(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnames, size_t min,
                  size_t max) {
   if (kw_count(kwnames)) {
-    vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", name);
+    vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", qualname);
     return false;
   }
+  // PyArg_ParseTuple's count messages name the method without its type.
+  const char* dot = std::strrchr(qualname, '.');
+  const char* name = dot ? dot + 1 : qualname;
   if (nargs < min) {
     vm.raise_fmt(vm.exc.TypeError, "{}() takes at least {} argument{} ({} given)", name, min,
                  plural(min), nargs);
@@ -375,17 +378,20 @@ void append_hex(std::string& out, const char* prefix, uint32_t v, int digits) {
   for (int i = digits - 1; i >= 0; --i) out += kHex[(v >> (4 * i)) & 15];
 }
 
+// Raises UnicodeDecodeError(encoding, object, start, end, reason) as CPython's codecs do: the
+// exception's __str__ renders CPython's message from these fields.
 Value decode_error(VM& vm, Codec codec, std::string_view data, size_t start, size_t end,
                    const char* reason) {
-  if (end - start == 1) {
-    return vm.raise_fmt(vm.exc.UnicodeDecodeError,
-                        "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                        codec_display_name(codec), static_cast<unsigned char>(data[start]),
-                        start, reason);
-  }
-  return vm.raise_fmt(vm.exc.UnicodeDecodeError,
-                      "'{}' codec can't decode bytes in position {}-{}: {}",
-                      codec_display_name(codec), start, end - 1, reason);
+  Value enc = vm.new_str_ascii(codec_display_name(codec));
+  Value obj = vm.new_bytes(data);
+  Value why = vm.new_str_ascii(reason);
+  if (enc.is_null() || obj.is_null() || why.is_null()) return Value::null();
+  Value e = vm.new_exception_args(
+      vm.exc.UnicodeDecodeError,
+      {enc, obj, vm.new_int(static_cast<int64_t>(start)), vm.new_int(static_cast<int64_t>(end)),
+       why});
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
 }
 
 // Applies a decode error handler to data[start:end). False with an exception pending when the
@@ -431,6 +437,14 @@ Value decode_utf8(VM& vm, std::string_view data, std::string_view errors) {
   size_t pos = 0;
   size_t copied = 0;  // data[copied:pos) is valid and not yet appended to out
   while (pos < n) {
+    // Skip ASCII eight bytes at a time.
+    while (pos + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + pos, 8);
+      if (w & 0x8080808080808080ull) break;
+      pos += 8;
+    }
+    if (pos >= n) break;
     unsigned char c = p[pos];
     if (c < 0x80) {
       ++pos;
@@ -549,31 +563,23 @@ Value decode_ascii_latin1(VM& vm, Codec codec, std::string_view data, std::strin
   return str_from_utf8(vm, out);
 }
 
-Value encode_error(VM& vm, Codec codec, const std::vector<uint32_t>& run, size_t start,
-                   const char* reason) {
-  if (run.size() == 1) {
-    uint32_t ch = run[0];
-    std::string esc;
-    if (ch <= 0xFF) {
-      append_hex(esc, "\\x", ch, 2);
-    } else if (ch <= 0xFFFF) {
-      append_hex(esc, "\\u", ch, 4);
-    } else {
-      append_hex(esc, "\\U", ch, 8);
-    }
-    return vm.raise_fmt(vm.exc.UnicodeEncodeError,
-                        "'{}' codec can't encode character '{}' in position {}: {}",
-                        codec_display_name(codec), esc, start, reason);
-  }
-  return vm.raise_fmt(vm.exc.UnicodeEncodeError,
-                      "'{}' codec can't encode characters in position {}-{}: {}",
-                      codec_display_name(codec), start, start + run.size() - 1, reason);
+Value encode_error(VM& vm, Codec codec, const StrObject* s, const std::vector<uint32_t>& run,
+                   size_t start, const char* reason) {
+  Value enc = vm.new_str_ascii(codec_display_name(codec));
+  Value why = vm.new_str_ascii(reason);
+  if (enc.is_null() || why.is_null()) return Value::null();
+  Value e = vm.new_exception_args(
+      vm.exc.UnicodeEncodeError,
+      {enc, Value::object(s), vm.new_int(static_cast<int64_t>(start)),
+       vm.new_int(static_cast<int64_t>(start + run.size())), why});
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
 }
 
 // Applies an encode error handler to a run of unencodable code points starting at code point
 // index `start`.
 bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors,
-                         const std::vector<uint32_t>& run, size_t start, const char* reason,
+                         const StrObject* s, const std::vector<uint32_t>& run, size_t start, const char* reason,
                          std::string& out) {
   switch (h) {
     case Handler::Ignore: return true;
@@ -595,7 +601,7 @@ bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors
     case Handler::SurrogateEscape:
       for (uint32_t ch : run) {
         if (ch < 0xDC80 || ch > 0xDCFF) {
-          encode_error(vm, codec, run, start, reason);
+          encode_error(vm, codec, s, run, start, reason);
           return false;
         }
       }
@@ -610,10 +616,10 @@ bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors
           return true;
         }
       }
-      encode_error(vm, codec, run, start, reason);
+      encode_error(vm, codec, s, run, start, reason);
       return false;
     case Handler::Unknown: unknown_handler(vm, errors); return false;
-    default: encode_error(vm, codec, run, start, reason); return false;
+    default: encode_error(vm, codec, s, run, start, reason); return false;
   }
 }
 
@@ -679,8 +685,8 @@ Value encode(VM& vm, const StrObject* s, std::string_view encoding, std::string_
       run.push_back(next);
       ++index;
     }
-    if (h == Handler::Strict) return encode_error(vm, codec, run, start, reason);
-    if (!handle_encode_error(vm, codec, h, errors, run, start, reason, out)) return Value::null();
+    if (h == Handler::Strict) return encode_error(vm, codec, s, run, start, reason);
+    if (!handle_encode_error(vm, codec, h, errors, s, run, start, reason, out)) return Value::null();
   }
   return vm.new_bytes(out);
 }

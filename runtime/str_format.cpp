@@ -258,7 +258,7 @@ Value str_percent_format(VM& vm, StrObject* fmt, Value args) {
       if (!star_arg(vm, st, false, w)) return Value::null();
       if (w < 0) {
         spec.left_adjust = true;
-        w = -w;
+        w = w == INT64_MIN ? INT64_MAX : -w;
       }
       spec.width = w;
       ++pos;
@@ -291,6 +291,8 @@ Value str_percent_format(VM& vm, StrObject* fmt, Value args) {
     }
     if (pos < n && (f[pos] == 'h' || f[pos] == 'l' || f[pos] == 'L')) ++pos;
     if (pos >= n) return incomplete();
+    // CPython would try to allocate the padding and fail; refuse before building it.
+    if (spec.width > INT32_MAX) return vm.raise_memory_error();
     size_t conv_at = pos;
     uint32_t conv = utf8_decode(f, pos);
     Value v = next_arg(vm, st);

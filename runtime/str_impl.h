@@ -18,6 +18,11 @@ struct TupleObject;
 
 namespace strimpl {
 
+// The largest str/bytes the natives try to build (4 GiB). Beyond it they raise MemoryError
+// up front, where CPython would attempt the allocation and fail: huge requests must not reach
+// malloc (sanitizers abort on them, and overcommit may let them through and then thrash).
+inline constexpr size_t kMaxAllocBytes = size_t{1} << 32;
+
 // --- Argument checks. CPython's methods use several parsers, each with its own messages. ---
 // METH_NOARGS: "str.upper() takes no arguments (1 given)".
 bool check_noargs(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnames);
@@ -27,9 +32,9 @@ bool check_onearg(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnam
 // "str.center() takes no keyword arguments".
 bool check_clinic(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnames, size_t min,
                   size_t max);
-// PyArg_ParseTuple: "count() takes at least 1 argument (0 given)"; "count() takes no keyword
+// PyArg_ParseTuple: "count() takes at least 1 argument (0 given)"; "str.count() takes no keyword
 // arguments".
-bool check_tuple(VM& vm, const char* name, size_t nargs, TupleObject* kwnames, size_t min,
+bool check_tuple(VM& vm, const char* qualname, size_t nargs, TupleObject* kwnames, size_t min,
                  size_t max);
 // PyArg_ParseTupleAndKeywords with optional parameters only: fills out[0..nparams) (Null when
 // absent). "split() takes at most 2 arguments (3 given)", "'x' is an invalid keyword argument

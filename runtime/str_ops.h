@@ -30,6 +30,8 @@ int64_t str_hash(StrObject* s);
 Value str_repr(VM& vm, StrObject* s);
 // sep.join(iterable).
 Value str_join(VM& vm, StrObject* sep, Value iterable);
+// The concatenation of n str Values (BUILD_STRING): one allocation, no recounting.
+Value str_concat_n(VM& vm, const Value* parts, size_t n);
 // next() of a str iterator (vm.types.str_iterator, a SeqIterObject whose `index` is a BYTE
 // offset into the str): the next character, or Null (no exception) when exhausted.
 Value str_iter_next(VM& vm, SeqIterObject* it);

@@ -223,6 +223,24 @@ Value str_join(VM& vm, StrObject* sep, Value iterable) {
   return Value::object(r);
 }
 
+Value str_concat_n(VM& vm, const Value* parts, size_t n) {
+  size_t nbytes = 0, ncp = 0;
+  for (size_t i = 0; i < n; ++i) {
+    nbytes += as_str(parts[i])->byte_size;
+    ncp += as_str(parts[i])->length;
+  }
+  if (nbytes == 0) return vm.intern_value("");
+  StrObject* r = str_alloc(vm, nbytes, ncp);
+  if (!r) return Value::null();
+  char* out = r->data();
+  for (size_t i = 0; i < n; ++i) {
+    StrObject* p = as_str(parts[i]);
+    std::memcpy(out, p->data(), p->byte_size);
+    out += p->byte_size;
+  }
+  return Value::object(r);
+}
+
 Value str_iter_next(VM& vm, SeqIterObject* it) {
   if (it->seq.is_null()) return Value::null();
   StrObject* s = as_str(it->seq);
@@ -653,7 +671,7 @@ Value str_repeat(VM& vm, StrObject* s, Value count) {
   }
   size_t total = s->byte_size * static_cast<size_t>(n);
   // Refuse absurd sizes up front: malloc would fail anyway, and sanitizers abort on them.
-  if (total > (size_t{1} << 40)) return vm.raise_memory_error();
+  if (total > kMaxAllocBytes) return vm.raise_memory_error();
   StrObject* r = str_alloc(vm, total, s->length * static_cast<size_t>(n));
   if (!r) return Value::null();
   char* out = r->data();
@@ -723,21 +741,21 @@ Value find_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, c
 }
 
 Value str_find(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return find_impl(vm, a, n, k, "find", false, false);
+  return find_impl(vm, a, n, k, "str.find", false, false);
 }
 Value str_rfind(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return find_impl(vm, a, n, k, "rfind", true, false);
+  return find_impl(vm, a, n, k, "str.rfind", true, false);
 }
 Value str_index(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return find_impl(vm, a, n, k, "index", false, true);
+  return find_impl(vm, a, n, k, "str.index", false, true);
 }
 Value str_rindex(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return find_impl(vm, a, n, k, "rindex", true, true);
+  return find_impl(vm, a, n, k, "str.rindex", true, true);
 }
 
 Value str_count(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   FindArgs fa;
-  if (!parse_find_args(vm, "count", args, nargs, kwnames, fa)) return Value::null();
+  if (!parse_find_args(vm, "str.count", args, nargs, kwnames, fa)) return Value::null();
   StrObject* sub;
   if (!arg_str(vm, fa.sub, sub)) return Value::null();
   if (fa.end - fa.start < static_cast<int64_t>(sub->length)) return Value::small_int(0);
@@ -747,9 +765,10 @@ Value str_count(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
 }
 
 Value tailmatch_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
-                     const char* name, bool suffix) {
+                     const char* qualname, bool suffix) {
   FindArgs fa;
-  if (!parse_find_args(vm, name, args, nargs, kwnames, fa)) return Value::null();
+  if (!parse_find_args(vm, qualname, args, nargs, kwnames, fa)) return Value::null();
+  const char* name = std::strchr(qualname, '.') + 1;
   StrObject* s = self_of(args);
   auto match = [&](StrObject* sub) {
     // CPython's tailmatch: end - len(sub) < start means no match, even for ''.
@@ -779,10 +798,10 @@ Value tailmatch_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
 }
 
 Value str_startswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return tailmatch_impl(vm, a, n, k, "startswith", false);
+  return tailmatch_impl(vm, a, n, k, "str.startswith", false);
 }
 Value str_endswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return tailmatch_impl(vm, a, n, k, "endswith", true);
+  return tailmatch_impl(vm, a, n, k, "str.endswith", true);
 }
 
 // --- Classification ---
@@ -940,11 +959,14 @@ Value pad(VM& vm, StrObject* s, int64_t left, int64_t right, uint32_t fill) {
   if (left < 0) left = 0;
   if (right < 0) right = 0;
   if (left == 0 && right == 0) return same_or_copy(vm, s);
+  if (static_cast<uint64_t>(left) + static_cast<uint64_t>(right) > kMaxAllocBytes) {
+    return vm.raise_memory_error();
+  }
   std::string fill_utf8;
   utf8_append(fill_utf8, fill);
   size_t fw = fill_utf8.size();
   size_t total = s->byte_size + fw * static_cast<size_t>(left + right);
-  if (total > (size_t{1} << 40)) return vm.raise_memory_error();
+  if (total > kMaxAllocBytes) return vm.raise_memory_error();
   StrObject* r = str_alloc(vm, total, s->length + static_cast<size_t>(left + right));
   if (!r) return Value::null();
   char* out = r->data();
@@ -1057,8 +1079,8 @@ Value str_expandtabs(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
       ++pos;
       if (tabsize > 0) {
         int64_t incr = tabsize - (col % tabsize);
-        if (out.size() + static_cast<size_t>(incr) > (size_t{1} << 40)) {
-          return vm.raise(vm.exc.OverflowError, "new string is too long");
+        if (out.size() + static_cast<size_t>(incr) > kMaxAllocBytes) {
+          return vm.raise_memory_error();
         }
         out.append(static_cast<size_t>(incr), ' ');
         col += incr;
@@ -1419,7 +1441,7 @@ Value str_replace(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     int64_t k = maxcount < 0 ? slots : std::min(maxcount, slots);
     if (to.empty()) return same_or_copy(vm, s);
     size_t total = text.size() + to.size() * static_cast<size_t>(k);
-    if (total > (size_t{1} << 40)) return vm.raise(vm.exc.OverflowError, "replace string is too long");
+    if (total > kMaxAllocBytes) return vm.raise_memory_error();
     StrObject* r = str_alloc(vm, total, s->length + new_s->length * static_cast<size_t>(k));
     if (!r) return Value::null();
     char* out = r->data();
@@ -1440,6 +1462,9 @@ Value str_replace(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   }
   size_t count = count_bytes(text, from, maxcount);
   if (count == 0) return same_or_copy(vm, s);
+  if (to.size() > from.size() && count > kMaxAllocBytes / (to.size() - from.size())) {
+    return vm.raise_memory_error();
+  }
   size_t total = text.size() - count * from.size() + count * to.size();
   size_t ncp = s->length - count * old_s->length + count * new_s->length;
   if (total == 0) return vm.intern_value("");

@@ -21,7 +21,7 @@ bool tuple_hash(VM& vm, TupleObject* t, int64_t& out) {
   constexpr uint64_t kPrime1 = 11400714785074694791ull;
   constexpr uint64_t kPrime2 = 14029467366897019727ull;
   constexpr uint64_t kPrime5 = 2870177450012600261ull;
-  NativeRecursionGuard guard(vm, " while calling a Python object");
+  ContainerRecursionGuard guard(vm, " while calling a Python object");
   if (!guard.ok()) return false;
   uint64_t acc = kPrime5;
   for (size_t i = 0; i < t->size; ++i) {
@@ -96,11 +96,6 @@ Value tuple_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   TupleObject* self = self_tuple(args);
   if (self->size == 0) return vm.new_str_ascii("()");
   if (!vm.repr_enter(self)) return vm.new_str_ascii("(...)");
-  NativeRecursionGuard guard(vm, " while getting the repr of an object");
-  if (!guard.ok()) {
-    vm.repr_leave(self);
-    return Value::null();
-  }
   std::string out = "(";
   for (size_t i = 0; i < self->size; ++i) {
     if (i) out += ", ";
@@ -120,8 +115,6 @@ Value tuple_richcompare(VM& vm, Value v, Value w, CompareOp op) {
   if (!is_tuple(w)) return vm.not_implemented();
   TupleObject* vt = as_tuple(v);
   TupleObject* wt = as_tuple(w);
-  NativeRecursionGuard guard(vm, " in comparison");
-  if (!guard.ok()) return Value::null();
   size_t vlen = vt->size, wlen = wt->size;
   size_t i = 0;
   for (; i < vlen && i < wlen; ++i) {

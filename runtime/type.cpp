@@ -3,6 +3,7 @@
 // builtin function, bound method, property, staticmethod, classmethod, super, cell, code, module,
 // and the singletons' types (NoneType, NotImplementedType, ellipsis). Mirrors CPython's
 // Objects/typeobject.c, funcobject.c, descrobject.c, classobject.c.
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/builtin_types_init.h"
@@ -253,7 +254,9 @@ Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
   if (obj.is_object()) {
     Object* o = obj.as_object();
     switch (o->kind) {
-      case ObjKind::Instance: slot = &static_cast<InstanceObject*>(o)->dict; break;
+      case ObjKind::Instance:
+        if (o->type->is_heap_type) slot = &static_cast<InstanceObject*>(o)->dict;
+        break;
       case ObjKind::Exception: slot = &static_cast<ExceptionObject*>(o)->dict; break;
       case ObjKind::Function: slot = &static_cast<FunctionObject*>(o)->dict; break;
       case ObjKind::Module: return Value::object(static_cast<ModuleObject*>(o)->dict);
@@ -735,6 +738,17 @@ Value module_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_str(fmt::format("<module '{}' (built-in)>", n));
 }
 
+TracebackObject* as_tb(Value v) { return static_cast<TracebackObject*>(v.as_object()); }
+Value tb_lineno(VM& vm, const Value* args, size_t, TupleObject*) { return vm.new_int(as_tb(args[0])->lineno); }
+Value tb_lasti(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.new_int(static_cast<int64_t>(as_tb(args[0])->pc) * 2);
+}
+Value tb_next(VM&, const Value* args, size_t, TupleObject*) {
+  TracebackObject* n = as_tb(args[0])->next;
+  return n ? Value::object(n) : Value::none();
+}
+Value tb_frame(VM&, const Value*, size_t, TupleObject*) { return Value::none(); }
+
 Value none_repr(VM& vm, const Value*, size_t, TupleObject*) { return vm.intern_value("None"); }
 Value none_bool(VM&, const Value*, size_t, TupleObject*) { return Value::false_(); }
 Value none_new(VM& vm, const Value*, size_t nargs, TupleObject* kw) {
@@ -770,13 +784,20 @@ bool c3_merge(VM& vm, std::vector<std::vector<TypeObject*>>& seqs, std::vector<T
       }
     }
     if (!candidate) {
+      // CPython's set_mro_error: the heads of the sequences that could not be merged.
+      (void)bases;
+      std::vector<TypeObject*> heads;
+      for (auto& s : seqs) {
+        if (s.empty()) continue;
+        if (std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
+      }
       std::string names;
-      for (size_t i = 0; i < bases->size; ++i) {
+      for (size_t i = 0; i < heads.size(); ++i) {
         if (i) names += ", ";
-        names += as_type(bases->items()[i])->name->view();
+        names += heads[i]->name->view();
       }
       vm.raise_fmt(vm.exc.TypeError,
-                   "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+                   "Cannot create a consistent method resolution\norder (MRO) for bases {}", names);
       return false;
     }
     out.push_back(candidate);
@@ -962,6 +983,11 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
   }
   if (dict_get_str(t->dict, vm.names.__doc__).is_null()) {
     dict_set_str(vm, t->dict, vm.names.__doc__, Value::none());
+  }
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython's inherit_slots rule).
+  if (!dict_get_str(t->dict, vm.names.__eq__).is_null() &&
+      dict_get_str(t->dict, vm.names.__hash__).is_null()) {
+    dict_set_str(vm, t->dict, vm.names.__hash__, Value::none());
   }
   if (dict_get_str(t->dict, vm.names.__module__).is_null()) {
     Frame* f = vm.current_frame();
@@ -1210,6 +1236,10 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.code, "co_argcount", code_argcount);
   vm.add_property(T.code, "co_varnames", code_varnames);
   vm.add_methods(T.module, {{"__repr__", module_repr}});
+  vm.add_property(T.traceback, "tb_lineno", tb_lineno);
+  vm.add_property(T.traceback, "tb_lasti", tb_lasti);
+  vm.add_property(T.traceback, "tb_next", tb_next);
+  vm.add_property(T.traceback, "tb_frame", tb_frame);
   vm.add_methods(T.none_type, {{"__repr__", none_repr}, {"__bool__", none_bool},
                                {"__new__", none_new, MethodDef::kStatic}});
   vm.add_methods(T.not_implemented_type, {{"__repr__", notimpl_repr}});

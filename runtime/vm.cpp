@@ -352,14 +352,17 @@ static void attach_context(VM& vm, Value e) {
   // unless that would create a cycle.
   Value handled = vm.handled_exception();
   if (!is_exception(e) || !is_exception(handled) || handled == e) return;
-  ExceptionObject* x = as_exception(e);
-  if (!x->context.is_none()) return;
-  for (Value c = handled; is_exception(c); c = as_exception(c)->context) {
-    if (c == e) {
-      return;
+  // Break a cycle: if `e` is already in the handled exception's context chain, cut the chain
+  // just before it.
+  for (Value c = handled; is_exception(c);) {
+    Value next = as_exception(c)->context;
+    if (next == e) {
+      as_exception(c)->context = Value::none();
+      break;
     }
+    c = next;
   }
-  x->context = handled;
+  as_exception(e)->context = handled;
 }
 
 Value VM::raise(TypeObject* type, std::string_view msg) {

@@ -11,6 +11,7 @@
 #include "runtime/exception.h"
 #include "runtime/frame.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -27,7 +28,9 @@ namespace krait {
 
 namespace {
 
-bool has_kwargs(TupleObject* kwnames) { return kwnames && kwnames->size > 0; }
+bool has_kwargs(TupleObject* kwnames) {
+  return kwnames && kwnames->size > 0;
+}
 
 // type(obj).<name>(obj, *args), CPython's _PyObject_LookupSpecial followed by a call. `found`
 // is false (and Null returned, nothing raised) when the type has no such attribute.
@@ -59,7 +62,9 @@ StrObject* attr_name(VM& vm, Value name) {
   return vm.intern(str_view(name));
 }
 
-Value int_value(VM& vm, int64_t v) { return vm.new_int(v); }
+Value int_value(VM& vm, int64_t v) {
+  return vm.new_int(v);
+}
 
 // --- print, input ---
 
@@ -78,7 +83,8 @@ Value builtin_print(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
       } else if (key == "flush") {
         flush = v;
       } else {
-        return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for print()", key);
+        return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for print()",
+                            key);
       }
     }
   }
@@ -87,13 +93,16 @@ Value builtin_print(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
     // Without a sys module nobody could have replaced stdout: write to the output hook.
     if (file.is_null()) file = Value::none();
     // sys.stdout may be None when no stdout is connected: print nothing.
-    else if (file.is_none()) return Value::none();
+    else if (file.is_none())
+      return Value::none();
   }
   if (!sep.is_null() && !sep.is_none() && !vm.isinstance(sep, vm.types.str)) {
-    return vm.raise_fmt(vm.exc.TypeError, "sep must be None or a string, not {}", vm.type_name(sep));
+    return vm.raise_fmt(vm.exc.TypeError, "sep must be None or a string, not {}",
+                        vm.type_name(sep));
   }
   if (!end.is_null() && !end.is_none() && !vm.isinstance(end, vm.types.str)) {
-    return vm.raise_fmt(vm.exc.TypeError, "end must be None or a string, not {}", vm.type_name(end));
+    return vm.raise_fmt(vm.exc.TypeError, "end must be None or a string, not {}",
+                        vm.type_name(end));
   }
   int fd = file.is_none() ? 1 : std_stream_fd(file);
   if (fd == 1 || fd == 2) {
@@ -160,16 +169,15 @@ Value builtin_input(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
   if (out.is_none()) return vm.raise(vm.exc.RuntimeError, "input(): lost sys.stdout");
   if (in.is_none()) return vm.raise(vm.exc.RuntimeError, "input(): lost sys.stdin");
   if (out.is_null()) out = Value::none();
-  if (!out.is_none() && std_stream_fd(out) < 0 && !file_flush(vm, out)) return Value::null();
+  // CPython: flush stderr, write the prompt, flush stdout, then read.
+  Value err = sys_attribute(vm, "stderr");
+  if (!err.is_null() && !err.is_none() && !file_flush(vm, err)) return Value::null();
   if (nargs == 1) {
     std::string prompt;
     if (!str_into(vm, args[0], prompt)) return Value::null();
-    if (out.is_none()) {
-      vm.write_out(prompt);
-    } else if (!file_write(vm, out, prompt)) {
-      return Value::null();
-    }
+    if (!file_write(vm, out, prompt)) return Value::null();
   }
+  if (!file_flush(vm, out)) return Value::null();
   if (!in.is_null() && std_stream_fd(in) < 0) {
     // A replaced sys.stdin: its readline().
     Value line = vm.call_method(in, vm.intern("readline"), {});
@@ -220,7 +228,8 @@ Value builtin_callable(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
 Value builtin_id(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_one_arg(vm, "id", nargs, kwnames)) return Value::null();
   Value v = args[0];
-  if (v.is_object()) return vm.new_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.as_object())));
+  if (v.is_object())
+    return vm.new_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.as_object())));
   // Immediates have no address: 2**64 + their bits is stable, unique and never an address.
   return vm.new_int(BigInt(v.bits()) + (BigInt(1) << 64));
 }
@@ -324,7 +333,8 @@ Value builtin_chr(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     return vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
   }
   int64_t cp = i.as_small_int();
-  if (cp < 0 || cp >= 0x110000) return vm.raise(vm.exc.ValueError, "chr() arg not in range(0x110000)");
+  if (cp < 0 || cp >= 0x110000)
+    return vm.raise(vm.exc.ValueError, "chr() arg not in range(0x110000)");
   return str_from_codepoint(vm, static_cast<uint32_t>(cp));
 }
 
@@ -402,7 +412,8 @@ int isinstance_impl(VM& vm, Value obj, Value cls) {
       vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded in __instancecheck__");
       result = -1;
     }
-    for (size_t i = 0; i < t->size && result == 0; ++i) result = isinstance_impl(vm, obj, t->items()[i]);
+    for (size_t i = 0; i < t->size && result == 0; ++i)
+      result = isinstance_impl(vm, obj, t->items()[i]);
     vm.native_depth_ref()--;
     return result;
   }
@@ -443,7 +454,8 @@ int issubclass_impl(VM& vm, Value derived, Value cls) {
   if (!is_type(derived)) {
     vm.raise(vm.exc.TypeError, "issubclass() arg 1 must be a class");
   } else {
-    vm.raise(vm.exc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    vm.raise(vm.exc.TypeError,
+             "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
   return -1;
 }
@@ -465,20 +477,39 @@ Value builtin_issubclass(VM& vm, const Value* args, size_t nargs, TupleObject* k
 Value builtin_iter(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_positional(vm, "iter", nargs, kwnames, 1, 2)) return Value::null();
   if (nargs == 1) return py_iter(vm, args[0]);
-  if (!py_callable(vm, args[0])) return vm.raise(vm.exc.TypeError, "iter(v, w): v must be callable");
+  if (!py_callable(vm, args[0]))
+    return vm.raise(vm.exc.TypeError, "iter(v, w): v must be callable");
   return new_callable_iterator(vm, args[0], args[1]);
 }
 
 Value builtin_next(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_positional(vm, "next", nargs, kwnames, 1, 2)) return Value::null();
   Value it = args[0];
+  Value deflt = nargs == 2 ? args[1] : Value::null();
+  if (is_generator(it) && as_generator(it)->flavor == GeneratorObject::Flavor::Generator) {
+    // A generator's return value travels in the StopIteration, as gen_send_ex does.
+    bool returned = false;
+    Value r = generator_send(vm, as_generator(it), Value::none(), returned);
+    if (r.is_null() || !returned) return r;
+    if (!deflt.is_null()) return deflt;
+    if (r.is_none()) return vm.raise_value(Value::object(vm.exc.StopIteration));
+    return vm.raise_stop_iteration(r);
+  }
   TypeObject* t = vm.type_of(it);
-  if (lookup_special(vm, t, Slot::Next).is_null()) {
+  Value m = lookup_special(vm, t, Slot::Next);
+  if (m.is_null()) {
     return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not an iterator", t->name->view());
   }
-  Value r = py_next(vm, it);
-  if (!r.is_null() || vm.has_error()) return r;
-  if (nargs == 2) return args[1];
+  Value r = vm.call(m, &it, 1);
+  if (!r.is_null()) return r;
+  if (vm.has_error()) {
+    // A StopIteration from __next__ propagates as it is (with its value) unless there is a
+    // default.
+    if (deflt.is_null() || !vm.error_matches(vm.exc.StopIteration)) return r;
+    vm.clear_error();
+    return deflt;
+  }
+  if (!deflt.is_null()) return deflt;
   return vm.raise_value(Value::object(vm.exc.StopIteration));
 }
 
@@ -698,8 +729,8 @@ Value binary_special(VM& vm, Value a, Value b, const char* name, const char* rna
     Value r = call_type_method(vm, b, rn, &a, 1, found);
     if (r.is_null() || r != vm.not_implemented()) return r;
   }
-  return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for {}: '{}' and '{}'",
-                      opname, ta->name->view(), tb->name->view());
+  return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for {}: '{}' and '{}'", opname,
+                      ta->name->view(), tb->name->view());
 }
 
 Value builtin_divmod(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -731,12 +762,19 @@ Value builtin_pow(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     };
     BigInt out;
     switch (BigInt::pow_mod(big(a[0]), big(a[1]), big(a[2]), out)) {
-      case BigInt::PowModStatus::Ok: return vm.new_int(std::move(out));
+      case BigInt::PowModStatus::Ok:
+        return vm.new_int(std::move(out));
       case BigInt::PowModStatus::ZeroModulus:
         return vm.raise(vm.exc.ValueError, "pow() 3rd argument cannot be 0");
       case BigInt::PowModStatus::NotInvertible:
         return vm.raise(vm.exc.ValueError, "base is not invertible for the given modulus");
     }
+  }
+  // float's nb_power takes part in the ternary dispatch as soon as any operand is a float.
+  auto is_num = [&](Value v) { return is_int_value(v) || vm.isinstance(v, vm.types.float_); };
+  if (is_num(a[0]) && is_num(a[1]) && is_num(a[2])) {
+    return vm.raise(vm.exc.TypeError,
+                    "pow() 3rd argument not allowed unless all arguments are integers");
   }
   bool found;
   Value pa[2] = {a[1], a[2]};
@@ -784,7 +822,8 @@ Value builtin_vars(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
   if (!check_positional(vm, "vars", nargs, kwnames, 0, 1)) return Value::null();
   if (nargs == 0) return frame_locals(vm, vm.current_frame());
   Value d = py_getattr_opt(vm, args[0], vm.names.__dict__);
-  if (d.is_null() && !vm.has_error()) {
+  if (d.is_null() && (!vm.has_error() || vm.error_matches(vm.exc.AttributeError))) {
+    vm.clear_error();
     return vm.raise(vm.exc.TypeError, "vars() argument must have __dict__ attribute");
   }
   return d;
@@ -809,7 +848,10 @@ Value default_dir(VM& vm, Value obj) {
       t = as_type(obj);
     } else {
       Value d = py_getattr_opt(vm, obj, vm.names.__dict__);
-      if (d.is_null() && vm.has_error()) return d;
+      if (d.is_null() && vm.has_error()) {
+        if (!vm.error_matches(vm.exc.AttributeError)) return d;
+        vm.clear_error();
+      }
       if (is_dict(d)) add_dict_keys(as_dict(d), names);
       t = vm.type_of(obj);
     }
@@ -911,22 +953,32 @@ bool ensure_builtins(VM& vm, DictObject* globals) {
 
 Value run_source(VM& vm, bool is_eval, Value source, Value globals, Value locals) {
   const char* fname = is_eval ? "eval" : "exec";
-  if (!is_dict(locals)) {
-    // Krait's compiler entry points take dict namespaces only.
-    return vm.raise_fmt(vm.exc.TypeError, "{}() locals must be a dict in Krait, not {}", fname,
-                        vm.type_name(locals));
-  }
   if (!ensure_builtins(vm, as_dict(globals))) return Value::null();
+  if (is_code_object(source)) {
+    Value r = run_code_object(vm, source, as_dict(globals), locals, fname);
+    return r.is_null() || is_eval ? r : Value::none();
+  }
   std::string text;
   if (!source_text(vm, source, fname, text)) return Value::null();
-  DictObject* g = as_dict(globals);
-  DictObject* l = as_dict(locals) == g ? nullptr : as_dict(locals);
   if (is_eval) {
     // eval() ignores leading spaces and tabs.
     size_t start = text.find_first_not_of(" \t");
-    std::string_view body = start == std::string::npos ? std::string_view() : std::string_view(text).substr(start);
-    return vm.eval_source(body, "<string>", g, l);
+    text.erase(0, start == std::string::npos ? text.size() : start);
   }
+  if (!is_dict(locals)) {
+    // A non-dict locals mapping: compile, then run the code with it.
+    Value mode = vm.intern_value(is_eval ? "eval" : "exec");
+    Value src = vm.new_str(text);
+    if (src.is_null()) return src;
+    Value cargs[3] = {src, vm.intern_value("<string>"), mode};
+    Value code = builtin_compile(vm, cargs, 3, nullptr);
+    if (code.is_null()) return code;
+    Value r = run_code_object(vm, code, as_dict(globals), locals, fname);
+    return r.is_null() || is_eval ? r : Value::none();
+  }
+  DictObject* g = as_dict(globals);
+  DictObject* l = as_dict(locals) == g ? nullptr : as_dict(locals);
+  if (is_eval) return vm.eval_source(text, "<string>", g, l);
   Value r = vm.exec_source(text, "<string>", g, l);
   return r.is_null() ? r : Value::none();
 }
@@ -943,9 +995,10 @@ Value builtin_eval(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
     return vm.raise(vm.exc.TypeError, "locals must be a mapping");
   }
   if (!globals.is_none() && !is_dict(globals)) {
-    return vm.raise(vm.exc.TypeError, is_mapping(vm, globals)
-                                          ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                          : "globals must be a dict");
+    return vm.raise(vm.exc.TypeError,
+                    is_mapping(vm, globals)
+                        ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                        : "globals must be a dict");
   }
   if (globals.is_none()) {
     if (!caller_namespaces(vm, globals, locals)) return Value::null();
@@ -981,8 +1034,8 @@ Value builtin_exec(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
 }
 
 Value builtin_import(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  static const ClinicSpec spec{"__import__", {"name", "globals", "locals", "fromlist", "level"},
-                               0, 1, 5};
+  static const ClinicSpec spec{
+      "__import__", {"name", "globals", "locals", "fromlist", "level"}, 0, 1, 5};
   Value a[5];
   if (!bind_clinic(vm, spec, args, nargs, kwnames, a)) return Value::null();
   Value name = a[0];
@@ -1130,6 +1183,7 @@ Value builtins_module_create(VM& vm) {
       {"dir", builtin_dir},
       {"eval", builtin_eval},
       {"exec", builtin_exec},
+      {"compile", builtin_compile},
       {"__import__", builtin_import},
       {"__build_class__", builtin_build_class},
       {"exit", builtin_exit},
@@ -1150,17 +1204,28 @@ Value builtins_module_create(VM& vm) {
     TypeObject* type;
   };
   const Named types[] = {
-      {"object", t.object},       {"type", t.type},
-      {"int", t.int_},            {"float", t.float_},
-      {"bool", t.bool_},          {"str", t.str},
-      {"bytes", t.bytes},         {"tuple", t.tuple},
-      {"list", t.list},           {"dict", t.dict},
-      {"set", t.set},             {"frozenset", t.frozenset},
-      {"range", t.range},         {"slice", t.slice},
-      {"property", t.property},   {"staticmethod", t.staticmethod},
-      {"classmethod", t.classmethod}, {"super", t.super},
-      {"enumerate", t.enumerate}, {"zip", t.zip},
-      {"map", t.map},             {"filter", t.filter},
+      {"object", t.object},
+      {"type", t.type},
+      {"int", t.int_},
+      {"float", t.float_},
+      {"bool", t.bool_},
+      {"str", t.str},
+      {"bytes", t.bytes},
+      {"tuple", t.tuple},
+      {"list", t.list},
+      {"dict", t.dict},
+      {"set", t.set},
+      {"frozenset", t.frozenset},
+      {"range", t.range},
+      {"slice", t.slice},
+      {"property", t.property},
+      {"staticmethod", t.staticmethod},
+      {"classmethod", t.classmethod},
+      {"super", t.super},
+      {"enumerate", t.enumerate},
+      {"zip", t.zip},
+      {"map", t.map},
+      {"filter", t.filter},
       {"reversed", t.reversed},
   };
   for (const Named& n : types) {

@@ -53,7 +53,8 @@ struct MapObject : Object {
 };
 
 struct FilterObject : Object {
-  FilterObject(TypeObject* t, Value f, Value it) : Object(t, ObjKind::Iterator), func(f), iter(it) {}
+  FilterObject(TypeObject* t, Value f, Value it)
+      : Object(t, ObjKind::Iterator), func(f), iter(it) {}
   void trace(GcVisitor& v) const override {
     v.visit(type);
     v.visit(func);
@@ -70,7 +71,7 @@ struct ReversedObject : Object {
     v.visit(type);
     v.visit(seq);
   }
-  Value seq;  // Null once exhausted
+  Value seq;      // Null once exhausted
   int64_t index;  // next index to fetch; -1 when done
 };
 
@@ -102,27 +103,56 @@ TypeObject* new_target(VM& vm, const Value* args, size_t nargs, TypeObject* base
   return t;
 }
 
-Value iter_self(VM&, const Value* args, size_t, TupleObject*) { return args[0]; }
+Value iter_self(VM&, const Value* args, size_t, TupleObject*) {
+  return args[0];
+}
 
 // --- enumerate ---
 
+// enumerate(iterable, start=0), with the argument handling of CPython 3.11's enum_vectorcall.
 Value enumerate_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   TypeObject* t = new_target(vm, args, nargs, vm.types.enumerate, "enumerate");
   if (!t) return Value::null();
-  static const ClinicSpec spec{"enumerate", {"iterable", "start"}, 0, 1, 2};
-  Value a[2];
-  if (nargs == 1 && !(kwnames && kwnames->size)) {
+  const Value* a = args + 1;
+  size_t npos = nargs - 1;
+  size_t nkw = kwnames ? kwnames->size : 0;
+  auto check_keyword = [&](size_t i, const char* name) {
+    std::string_view key = str_view(kwnames->items()[i]);
+    if (key == name) return true;
+    vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for enumerate()", key);
+    return false;
+  };
+  Value iterable, start = Value::null();
+  if (npos + nkw == 2) {
+    if (nkw == 1 && !check_keyword(0, "start")) return Value::null();
+    if (nkw == 2 && str_view(kwnames->items()[0]) == "start") {
+      if (!check_keyword(1, "iterable")) return Value::null();
+      iterable = a[1];
+      start = a[0];
+    } else {
+      if (nkw == 2 && (!check_keyword(0, "iterable") || !check_keyword(1, "start"))) {
+        return Value::null();
+      }
+      iterable = a[0];
+      start = a[1];
+    }
+  } else if (npos + nkw == 1) {
+    if (nkw == 1 && !check_keyword(0, "iterable")) return Value::null();
+    iterable = a[0];
+  } else if (npos == 0) {
     return vm.raise(vm.exc.TypeError, "enumerate() missing required argument 'iterable'");
+  } else {
+    return vm.raise_fmt(vm.exc.TypeError, "enumerate() takes at most 2 arguments ({} given)",
+                        npos + nkw);
   }
-  if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, a)) return Value::null();
-  Value start = Value::small_int(0);
-  if (!a[1].is_null()) {
-    start = py_index(vm, a[1]);
-    if (start.is_null()) return start;
+  Value index = Value::small_int(0);
+  if (!start.is_null()) {
+    index = py_index(vm, start);
+    if (index.is_null()) return index;
   }
-  Value it = py_iter(vm, a[0]);
+  Value it = py_iter(vm, iterable);
   if (it.is_null()) return it;
-  auto* e = vm.make<EnumerateObject>(t, it, start);
+  auto* e = vm.make<EnumerateObject>(t, it, index);
   return e ? Value::object(e) : Value::null();
 }
 
@@ -377,12 +407,12 @@ void init_builtin_iterator_types(VM& vm) {
   vm.add_methods(t.enumerate, {{"__new__", enumerate_new, MethodDef::kStatic},
                                {"__iter__", iter_self},
                                {"__next__", enumerate_next}});
-  vm.add_methods(t.zip, {{"__new__", zip_new, MethodDef::kStatic},
-                         {"__iter__", iter_self},
-                         {"__next__", zip_next}});
-  vm.add_methods(t.map, {{"__new__", map_new, MethodDef::kStatic},
-                         {"__iter__", iter_self},
-                         {"__next__", map_next}});
+  vm.add_methods(
+      t.zip,
+      {{"__new__", zip_new, MethodDef::kStatic}, {"__iter__", iter_self}, {"__next__", zip_next}});
+  vm.add_methods(
+      t.map,
+      {{"__new__", map_new, MethodDef::kStatic}, {"__iter__", iter_self}, {"__next__", map_next}});
   vm.add_methods(t.filter, {{"__new__", filter_new, MethodDef::kStatic},
                             {"__iter__", iter_self},
                             {"__next__", filter_next}});

@@ -61,13 +61,22 @@ bool file_flush(VM& vm, Value file);
 // of the fast locals and cells of a function frame. Null with an exception pending on failure.
 Value frame_locals(VM& vm, Frame* frame);
 
+// --- Code objects (builtins_compile.cpp) ---
+
+bool is_code_object(Value v);
+// Runs a module-level code object with these namespaces (exec/eval of a code object);
+// `fname` names the caller in error messages.
+Value run_code_object(VM& vm, Value code, DictObject* globals, Value locals, const char* fname);
+// builtins.compile.
+Value builtin_compile(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
+
 // --- Module initialisers and type setup (registered by stdlib.cpp). ---
 
-Value builtins_module_create(VM& vm);  // builtins_module.cpp
+Value builtins_module_create(VM& vm);      // builtins_module.cpp
 void init_builtin_iterator_types(VM& vm);  // iterators.cpp
 // iter(func, sentinel): a callable_iterator (iterators.cpp).
 Value new_callable_iterator(VM& vm, Value func, Value sentinel);
-Value sys_module_init(VM& vm);  // sys_module.cpp
+Value sys_module_init(VM& vm);   // sys_module.cpp
 Value math_module_init(VM& vm);  // math_module.cpp
 
 }  // namespace krait

@@ -41,7 +41,7 @@ const char* stream_name(int fd) {
 }
 
 Value stream_write(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_one_arg(vm, "write", nargs - 1, kwnames)) return Value::null();
+  if (!check_one_arg(vm, "TextIOWrapper.write", nargs - 1, kwnames)) return Value::null();
   StdStreamObject* s = stream_of(args[0]);
   if (!s) return vm.raise(vm.exc.TypeError, "write() requires a standard stream");
   Value text = args[1];
@@ -59,12 +59,12 @@ Value stream_write(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
 }
 
 Value stream_flush(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "flush", nargs - 1, kwnames)) return Value::null();
+  if (!check_no_args(vm, "TextIOWrapper.flush", nargs - 1, kwnames)) return Value::null();
   return Value::none();
 }
 
 Value stream_false(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "isatty", nargs - 1, kwnames)) return Value::null();
+  if (!check_no_args(vm, "TextIOWrapper.isatty", nargs - 1, kwnames)) return Value::null();
   return Value::false_();
 }
 
@@ -130,7 +130,9 @@ Value stream_errors_get(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.intern_value(s && s->fd == 2 ? "backslashreplace" : "strict");
 }
 
-Value stream_closed_get(VM&, const Value*, size_t, TupleObject*) { return Value::false_(); }
+Value stream_closed_get(VM&, const Value*, size_t, TupleObject*) {
+  return Value::false_();
+}
 
 // --- Struct sequences: tuples with named fields (sys.version_info, sys.flags, ...). ---
 
@@ -204,19 +206,21 @@ Value make_struct_seq(VM& vm, const char* name, std::initializer_list<const char
 // --- Functions ---
 
 Value sys_getrecursionlimit(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "getrecursionlimit", nargs, kwnames)) return Value::null();
+  if (!check_no_args(vm, "sys.getrecursionlimit", nargs, kwnames)) return Value::null();
   return vm.new_int(vm.options.recursion_limit);
 }
 
 Value sys_setrecursionlimit(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_one_arg(vm, "setrecursionlimit", nargs, kwnames)) return Value::null();
+  if (!check_one_arg(vm, "sys.setrecursionlimit", nargs, kwnames)) return Value::null();
   if (args[0].is_double()) {
     return vm.raise(vm.exc.TypeError, "'float' object cannot be interpreted as an integer");
   }
   int64_t limit;
   if (!py_index_int64(vm, args[0], limit)) return Value::null();
-  if (limit < 1) return vm.raise(vm.exc.ValueError, "recursion limit must be greater or equal than 1");
-  if (limit > INT32_MAX) return vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
+  if (limit < 1)
+    return vm.raise(vm.exc.ValueError, "recursion limit must be greater or equal than 1");
+  if (limit > INT32_MAX)
+    return vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
   if (limit <= vm.depth()) {
     return vm.raise_fmt(vm.exc.RecursionError,
                         "cannot set the recursion limit to {} at the recursion depth {}: the "
@@ -228,14 +232,17 @@ Value sys_setrecursionlimit(VM& vm, const Value* args, size_t nargs, TupleObject
 }
 
 Value sys_exit(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_positional(vm, "exit", nargs, kwnames, 0, 1)) return Value::null();
+  if (kwnames && kwnames->size)
+    return vm.raise(vm.exc.TypeError, "sys.exit() takes no keyword arguments");
+  if (!check_positional(vm, "exit", nargs, nullptr, 0, 1)) return Value::null();
   // PyErr_SetObject(SystemExit, status): None -> no arguments, a tuple -> its items.
   Value status = nargs ? args[0] : Value::none();
   Value exc;
   if (status.is_none()) {
     exc = vm.call(Value::object(vm.exc.SystemExit), nullptr, 0);
   } else if (is_tuple(status) && vm.type_of(status) == vm.types.tuple) {
-    exc = vm.call(Value::object(vm.exc.SystemExit), as_tuple(status)->items(), as_tuple(status)->size);
+    exc = vm.call(Value::object(vm.exc.SystemExit), as_tuple(status)->items(),
+                  as_tuple(status)->size);
   } else {
     exc = vm.call(Value::object(vm.exc.SystemExit), &status, 1);
   }
@@ -244,7 +251,7 @@ Value sys_exit(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
 }
 
 Value sys_exc_info(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "exc_info", nargs, kwnames)) return Value::null();
+  if (!check_no_args(vm, "sys.exc_info", nargs, kwnames)) return Value::null();
   Value e = vm.handled_exception();
   if (!is_exception(e)) return vm.new_tuple({Value::none(), Value::none(), Value::none()});
   ExceptionObject* x = as_exception(e);
@@ -253,13 +260,13 @@ Value sys_exc_info(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
 }
 
 Value sys_exception(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "exception", nargs, kwnames)) return Value::null();
+  if (!check_no_args(vm, "sys.exception", nargs, kwnames)) return Value::null();
   Value e = vm.handled_exception();
   return is_exception(e) ? e : Value::none();
 }
 
 Value sys_intern(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_one_arg(vm, "intern", nargs, kwnames)) return Value::null();
+  if (!check_one_arg(vm, "sys.intern", nargs, kwnames)) return Value::null();
   if (!is_str(args[0])) {
     return vm.raise_fmt(vm.exc.TypeError, "intern() argument must be str, not {}",
                         vm.type_name(args[0]));
@@ -284,25 +291,26 @@ Value sys_getsizeof(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
 }
 
 Value sys_getdefaultencoding(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
-  if (!check_no_args(vm, "getdefaultencoding", nargs, kwnames)) return Value::null();
+  if (!check_no_args(vm, "sys.getdefaultencoding", nargs, kwnames)) return Value::null();
   return vm.intern_value("utf-8");
 }
 
 Value sys_excepthook(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_positional(vm, "excepthook", nargs, kwnames, 3, 3)) return Value::null();
+  if (kwnames && kwnames->size)
+    return vm.raise(vm.exc.TypeError, "sys.excepthook() takes no keyword arguments");
+  if (!check_positional(vm, "excepthook", nargs, nullptr, 3, 3)) return Value::null();
   if (is_exception(args[1])) {
     vm.print_exception(args[1]);
   } else {
-    std::string s;
-    if (!str_into(vm, args[1], s)) return Value::null();
-    vm.write_err(fmt::format("TypeError: print_exception(): Exception expected for value, {} found\n",
-                             vm.type_name(args[1])));
+    vm.write_err(
+        fmt::format("TypeError: print_exception(): Exception expected for value, {} found\n",
+                    vm.type_name(args[1])));
   }
   return Value::none();
 }
 
 Value sys_displayhook(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_one_arg(vm, "displayhook", nargs, kwnames)) return Value::null();
+  if (!check_one_arg(vm, "sys.displayhook", nargs, kwnames)) return Value::null();
   if (args[0].is_none()) return Value::none();
   Value r = py_repr(vm, args[0]);
   if (r.is_null()) return r;
@@ -399,71 +407,71 @@ Value sys_module_init(VM& vm) {
     if (!s) return Value::null();
     static const char* const kNames[3][2] = {
         {"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
-    if (!set(vm, d, kNames[fd][0], Value::object(s)) || !set(vm, d, kNames[fd][1], Value::object(s))) {
+    if (!set(vm, d, kNames[fd][0], Value::object(s)) ||
+        !set(vm, d, kNames[fd][1], Value::object(s))) {
       return Value::null();
     }
   }
 
-  bool ok = set(vm, d, "argv", str_list(vm, {""})) && set(vm, d, "orig_argv", str_list(vm, {})) &&
-            set(vm, d, "path", str_list(vm, {})) && set(vm, d, "warnoptions", str_list(vm, {})) &&
-            set(vm, d, "modules", Value::object(vm.modules())) &&
-            set(vm, d, "version",
-                vm.new_str(fmt::format("3.11.7 (Krait {}) [C++20]", KRAIT_VERSION))) &&
-            set(vm, d, "hexversion", vm.new_int(0x030B07F0)) &&
-            set(vm, d, "api_version", vm.new_int(1013)) &&
-            set(vm, d, "platform", vm.intern_value("linux")) &&
-            set(vm, d, "byteorder", vm.intern_value("little")) &&
-            set(vm, d, "maxsize", vm.new_int(INT64_MAX)) &&
-            set(vm, d, "maxunicode", vm.new_int(0x10FFFF)) &&
-            set(vm, d, "executable", vm.intern_value("")) &&
-            set(vm, d, "prefix", vm.intern_value("")) &&
-            set(vm, d, "exec_prefix", vm.intern_value("")) &&
-            set(vm, d, "float_repr_style", vm.intern_value("short")) &&
-            set(vm, d, "dont_write_bytecode", Value::true_()) &&
-            set(vm, d, "copyright", vm.intern_value("Krait: a Python 3.11 runtime"));
+  bool ok =
+      set(vm, d, "argv", str_list(vm, {""})) && set(vm, d, "orig_argv", str_list(vm, {})) &&
+      set(vm, d, "path", str_list(vm, {""})) && set(vm, d, "warnoptions", str_list(vm, {})) &&
+      set(vm, d, "modules", Value::object(vm.modules())) &&
+      set(vm, d, "version", vm.new_str(fmt::format("3.11.7 (Krait {}) [C++20]", KRAIT_VERSION))) &&
+      set(vm, d, "hexversion", vm.new_int(0x030B07F0)) &&
+      set(vm, d, "api_version", vm.new_int(1013)) &&
+      set(vm, d, "platform", vm.intern_value("linux")) &&
+      set(vm, d, "byteorder", vm.intern_value("little")) &&
+      set(vm, d, "maxsize", vm.new_int(INT64_MAX)) &&
+      set(vm, d, "maxunicode", vm.new_int(0x10FFFF)) &&
+      set(vm, d, "executable", vm.intern_value("")) && set(vm, d, "prefix", vm.intern_value("")) &&
+      set(vm, d, "exec_prefix", vm.intern_value("")) &&
+      set(vm, d, "float_repr_style", vm.intern_value("short")) &&
+      set(vm, d, "dont_write_bytecode", Value::true_()) &&
+      set(vm, d, "copyright", vm.intern_value("Krait: a Python 3.11 runtime"));
   if (!ok) return Value::null();
 
-  ok = set(vm, d, "version_info",
-           make_struct_seq(vm, "version_info", {"major", "minor", "micro", "releaselevel", "serial"},
-                           {Value::small_int(3), Value::small_int(11), Value::small_int(7),
-                            vm.intern_value("final"), Value::small_int(0)})) &&
-       set(vm, d, "float_info",
-           make_struct_seq(vm, "float_info",
-                           {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
-                            "mant_dig", "epsilon", "radix", "rounds"},
-                           {Value::from_double(DBL_MAX), Value::small_int(DBL_MAX_EXP),
-                            Value::small_int(DBL_MAX_10_EXP), Value::from_double(DBL_MIN),
-                            Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
-                            Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
-                            Value::from_double(DBL_EPSILON), Value::small_int(FLT_RADIX),
-                            Value::small_int(1)})) &&
-       set(vm, d, "int_info",
-           make_struct_seq(vm, "int_info",
-                           {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
-                            "str_digits_check_threshold"},
-                           {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
-                            Value::small_int(640)})) &&
-       set(vm, d, "hash_info",
-           make_struct_seq(vm, "hash_info",
-                           {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
-                            "seed_bits", "cutoff"},
-                           {Value::small_int(64), vm.new_int((int64_t{1} << 61) - 1),
-                            Value::small_int(314159), Value::small_int(0),
-                            Value::small_int(1000003), vm.intern_value("siphash13"),
-                            Value::small_int(64), Value::small_int(128), Value::small_int(0)})) &&
-       set(vm, d, "flags",
-           make_struct_seq(vm, "flags",
-                           {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-                            "no_user_site", "no_site", "ignore_environment", "verbose",
-                            "bytes_warning", "quiet", "hash_randomization", "isolated",
-                            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-                            "int_max_str_digits"},
-                           {Value::small_int(0), Value::small_int(0), Value::small_int(0),
-                            Value::small_int(0), Value::small_int(1), Value::small_int(1),
-                            Value::small_int(1), Value::small_int(1), Value::small_int(0),
-                            Value::small_int(0), Value::small_int(0), Value::small_int(0),
-                            Value::small_int(0), Value::false_(), Value::small_int(1),
-                            Value::small_int(0), Value::false_(), Value::small_int(4300)}));
+  ok =
+      set(vm, d, "version_info",
+          make_struct_seq(vm, "version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+                          {Value::small_int(3), Value::small_int(11), Value::small_int(7),
+                           vm.intern_value("final"), Value::small_int(0)})) &&
+      set(vm, d, "float_info",
+          make_struct_seq(vm, "float_info",
+                          {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                           "mant_dig", "epsilon", "radix", "rounds"},
+                          {Value::from_double(DBL_MAX), Value::small_int(DBL_MAX_EXP),
+                           Value::small_int(DBL_MAX_10_EXP), Value::from_double(DBL_MIN),
+                           Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
+                           Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG),
+                           Value::from_double(DBL_EPSILON), Value::small_int(FLT_RADIX),
+                           Value::small_int(1)})) &&
+      set(vm, d, "int_info",
+          make_struct_seq(vm, "int_info",
+                          {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                           "str_digits_check_threshold"},
+                          {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                           Value::small_int(640)})) &&
+      set(vm, d, "hash_info",
+          make_struct_seq(
+              vm, "hash_info",
+              {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits",
+               "cutoff"},
+              {Value::small_int(64), vm.new_int((int64_t{1} << 61) - 1), Value::small_int(314159),
+               Value::small_int(0), Value::small_int(1000003), vm.intern_value("siphash13"),
+               Value::small_int(64), Value::small_int(128), Value::small_int(0)})) &&
+      set(vm, d, "flags",
+          make_struct_seq(
+              vm, "flags",
+              {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+               "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+               "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+               "safe_path", "int_max_str_digits"},
+              {Value::small_int(0), Value::small_int(0), Value::small_int(0), Value::small_int(0),
+               Value::small_int(1), Value::small_int(0), Value::small_int(0), Value::small_int(0),
+               Value::small_int(0), Value::small_int(0), Value::small_int(0), Value::small_int(1),
+               Value::small_int(0), Value::false_(), Value::small_int(0), Value::small_int(0),
+               Value::false_(), Value::small_int(-1)}));
   if (!ok) return Value::null();
 
   struct Fn {

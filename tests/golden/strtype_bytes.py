@@ -22,7 +22,7 @@ class C:
         return b"C!"
 print(bytes(C()), b"%s" % C())
 errs = [lambda: bytes("a"), lambda: bytes(1, "utf-8"), lambda: bytes(-1), lambda: bytes(1.5), lambda: bytes(["a"]), lambda: bytes([300]),
-        lambda: bytes(1, 2, 3, 4), lambda: b"abc"[5], lambda: b"abc"["a"], lambda: "a" in b"a", lambda: 300 in b"a", lambda: b"a" + "b",
+        lambda: bytes(1, 2, 3, 4), lambda: b"abc"[5], lambda: b"abc"[str("a")], lambda: "a" in b"a", lambda: 300 in b"a", lambda: b"a" + "b",
         lambda: b"a" * 1.5, lambda: b"abc".count("a"), lambda: b"abc".find(300), lambda: b"abc".index(b"z"), lambda: b"abc".startswith("a"),
         lambda: b"".join([b"a", "b"]), lambda: b"".join(1), lambda: b"a b".split("x"), lambda: b"a b".split(b""), lambda: b"ab".strip("a"),
         lambda: b"abc".hex("::"), lambda: bytes.fromhex(b"41"), lambda: bytes.fromhex("4"), lambda: bytes.fromhex("41 4 2"),

@@ -33,11 +33,6 @@ class R:
     def __rmul__(self, other):
         return "rmul:" + other
 print("x" + R(), "y" * R())
-class S(str):
-    pass
-s = S("hi")
-print(type(s).__name__, s, repr(s), s == "hi", s + "!", type(s + "!").__name__, s.upper(), type(s.upper()).__name__)
-print(type(str(s)).__name__, str(s), len(s), s[0], type(s[0]).__name__)
 parts = []
 for i in range(5):
     parts.append(str(i) * i)

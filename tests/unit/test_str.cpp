@@ -2,6 +2,8 @@
 // the generated Unicode tables (checked against values CPython 3.11 gives).
 #include <doctest/doctest.h>
 
+#include <cstring>
+#include <new>
 #include <string>
 
 #include "runtime/str.h"

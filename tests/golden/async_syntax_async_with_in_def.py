@@ -1,0 +1,5 @@
+# "async with" at module level is a SyntaxError.
+import asyncio
+
+async with asyncio.Lock():
+    pass

@@ -1,0 +1,16 @@
+# The traceback CPython prints for a TaskGroup's ExceptionGroup escaping asyncio.run.
+import asyncio
+
+
+async def fails(n):
+    await asyncio.sleep(0)
+    raise ValueError(f"task {n} failed")
+
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(fails(1))
+        tg.create_task(fails(2))
+
+
+asyncio.run(main())

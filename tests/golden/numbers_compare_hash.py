@@ -1,0 +1,25 @@
+# Comparisons between ints, bools, big ints and floats are exact; hashes agree with ==.
+inf = float("inf")
+nan = float("nan")
+big = 2 ** 53
+print(big + 1 == float(big + 1), big + 1 > float(big + 1), big + 1 < 2.0 ** 53 + 2, big == 2.0 ** 53)
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308, 10 ** 400 < inf, -(10 ** 400) > -inf, 10 ** 400 == inf)
+print(2 ** 1024 > 1.7976931348623157e308, 2 ** 1023 == 2.0 ** 1023, 2 ** 1023 + 1 > 2.0 ** 1023)
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, -1 < -0.5, 0 == -0.0, True == 1.0, False == 0.0, True < 1.5)
+print(nan == 1, nan != 1, nan < 1, nan > 1, 1 <= nan, nan >= 10 ** 400, nan == nan, 10 ** 400 != nan)
+print(3 < 2 ** 70, 2 ** 70 < 2 ** 71, -(2 ** 70) < 2 ** 70, 2 ** 70 == 2 ** 70, 2 ** 70 != 2 ** 70 + 1)
+print(2 ** 70 + 0.5 == 2 ** 70, float(2 ** 70) == 2 ** 70, 2 ** 70 <= 2.0 ** 70, 2 ** 70 >= 2.0 ** 70)
+print(1 < 2 < 3.5 < 2 ** 100, 0.1 + 0.2 == 0.3, 0.5 == 1 / 2, -0.0 == 0.0, 1e16 + 1 == 1e16)
+print(max(1, 2.5, 2 ** 64), min(-1, -1.5, True), sorted([3, 1.5, True, 2 ** 65, -0.5, False]))
+print((5).__eq__(5.0), (5.0).__eq__(5), (5).__lt__(6), (5.0).__lt__(6), (5).__eq__("5"), (5.0).__ne__([]))
+print(1 == "1", 1.0 == None, 1 != "1", [1, 2.0] == [1.0, 2], (1, 2) < (1, 2.5), {1: "a"}[1.0])
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 61 + 5))
+print(hash(-(2 ** 61)), hash(2 ** 100), hash(-(2 ** 100)), hash(10 ** 30), hash(2 ** 47), hash(-(2 ** 47) - 1))
+print(hash(True), hash(False), hash(1.0), hash(-1.0), hash(0.5), hash(-0.0), hash(1e300), hash(1e-300))
+print(hash(inf), hash(-inf), hash(2.0 ** 70) == hash(2 ** 70), hash(1.5), hash(-2.5), hash(123.456))
+print(hash(2 ** 62) == hash(2.0 ** 62), hash(-(2 ** 62)) == hash(-(2.0 ** 62)), hash(3) == hash(3.0))
+d = {1: "int", 2.0: "float", True: "bool?", 2 ** 70: "big"}
+print(d, d[1.0], d[2], d[2.0 ** 70])
+s = {0, 0.0, False, -0.0, 1, 1.0, True, 2 ** 64, 2.0 ** 64}
+print(len(s), sorted(s))
+print((1).__hash__(), (1.5).__hash__(), (2 ** 80).__hash__(), True.__hash__())
