@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "interpreter/eval.h"
+#include "interpreter/frame_ops.h"
 #include "runtime/builtin_types_init.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
@@ -46,90 +47,58 @@ FrameStack::~FrameStack() {
   for (Chunk& c : m_chunks) std::free(c.begin);
 }
 
-Frame* FrameStack::push(size_t slots) {
-  size_t bytes = sizeof(Frame) + slots * sizeof(Value);
-  bytes = (bytes + 15) & ~size_t(15);
-  if (m_chunks.empty() || m_top + bytes > m_chunks[m_current].end) {
-    // Move to the next chunk that is big enough (chunks are kept for reuse).
-    size_t next = m_chunks.empty() ? 0 : m_current + 1;
-    while (next < m_chunks.size() &&
-           static_cast<size_t>(m_chunks[next].end - m_chunks[next].begin) < bytes) {
-      ++next;
-    }
-    if (next >= m_chunks.size()) {
-      size_t size = std::max<size_t>(bytes, 256 * 1024);
-      char* mem = static_cast<char*>(std::malloc(size));
-      if (!mem) return nullptr;
-      m_chunks.push_back({mem, mem + size});
-      next = m_chunks.size() - 1;
-    }
-    m_saved_tops.push_back(m_top);
-    m_saved_tops.push_back(reinterpret_cast<char*>(m_current));
-    m_current = next;
-    m_top = m_chunks[next].begin;
-  } else {
-    m_saved_tops.push_back(m_top);
-    m_saved_tops.push_back(reinterpret_cast<char*>(m_current));
+Frame* FrameStack::push_slow(size_t bytes) {
+  // Move to the next chunk that is big enough (chunks are kept for reuse).
+  char* prev_top = m_top;
+  size_t prev_chunk = m_current;
+  size_t next = m_chunks.empty() ? 0 : m_current + 1;
+  while (next < m_chunks.size() &&
+         static_cast<size_t>(m_chunks[next].end - m_chunks[next].begin) < bytes) {
+    ++next;
   }
-  Frame* f = new (m_top) Frame();
+  if (next >= m_chunks.size()) {
+    size_t size = std::max<size_t>(bytes, 256 * 1024);
+    char* mem = static_cast<char*>(std::malloc(size));
+    if (!mem) return nullptr;
+    m_chunks.push_back({mem, mem + size});
+    next = m_chunks.size() - 1;
+  }
+  m_current = next;
+  m_top = m_chunks[next].begin;
+  m_end = m_chunks[next].end;
+  if (!prev_top) {  // the very first frame: popping it leaves an empty first chunk
+    prev_top = m_top;
+    prev_chunk = next;
+  }
+  Frame* f = new (m_top) Frame;
+  f->stack_prev_top = prev_top;
+  f->stack_prev_chunk = static_cast<uint32_t>(prev_chunk);
   m_top += bytes;
   return f;
 }
 
-void FrameStack::pop(Frame* f) {
-  f->~Frame();
-  m_current = reinterpret_cast<size_t>(m_saved_tops.back());
-  m_saved_tops.pop_back();
-  m_top = m_saved_tops.back();
-  m_saved_tops.pop_back();
-}
-
-Frame* alloc_frame(VM& vm, CodeObject* code, FunctionObject* func, bool on_heap) {
-  size_t slots = code->nlocalsplus + code->stacksize + 1;
-  Frame* f;
-  if (on_heap) {
-    size_t bytes = sizeof(Frame) + slots * sizeof(Value);
-    if (vm.heap().would_exceed(bytes)) {
-      vm.raise_memory_error();
-      return nullptr;
-    }
-    void* mem = std::malloc(bytes);
-    if (!mem) {
-      vm.raise_memory_error();
-      return nullptr;
-    }
-    f = new (mem) Frame();
-    f->flags = Frame::kOwnedByGenerator;
-    vm.heap().account(static_cast<ptrdiff_t>(bytes));
-  } else {
-    f = vm.frame_stack().push(slots);
-    if (!f) {
-      vm.raise_memory_error();
-      return nullptr;
-    }
+Frame* alloc_frame_on_heap(VM& vm, CodeObject* code) {
+  size_t bytes = sizeof(Frame) + (code->nlocalsplus + code->stacksize + 1) * sizeof(Value);
+  if (vm.heap().would_exceed(bytes)) {
+    vm.raise_memory_error();
+    return nullptr;
   }
-  f->code = code;
-  f->func = func;
-  if (func) {
-    f->globals = func->globals;
-    f->builtins = func->builtins ? func->builtins : vm.builtins();
+  void* mem = std::malloc(bytes);
+  if (!mem) {
+    vm.raise_memory_error();
+    return nullptr;
   }
-  Value* lp = f->localsplus();
-  for (size_t i = 0; i < code->nlocalsplus; ++i) lp[i] = Value::null();
-  f->ip = code->code.data();
-  f->sp = lp + code->nlocalsplus;
+  Frame* f = new (mem) Frame;
+  f->flags = Frame::kOwnedByGenerator;
+  vm.heap().account(static_cast<ptrdiff_t>(bytes));
   return f;
 }
 
-void release_frame(VM& vm, Frame* f) {
-  if (f->flags & Frame::kOwnedByGenerator) {
-    size_t bytes = sizeof(Frame) + (f->code->nlocalsplus + f->code->stacksize + 1) * sizeof(Value);
-    vm.heap().account(-static_cast<ptrdiff_t>(bytes));
-    f->~Frame();
-    std::free(f);
-  } else {
-    vm.frame_stack().pop(f);
-  }
+void release_heap_frame(VM& vm, Frame* f) {
+  size_t bytes = sizeof(Frame) + (f->code->nlocalsplus + f->code->stacksize + 1) * sizeof(Value);
+  vm.heap().account(-static_cast<ptrdiff_t>(bytes));
+  f->~Frame();
+  std::free(f);
 }
 
 bool c_stack_exhausted(VM& vm) {
@@ -160,17 +129,6 @@ bool c_stack_exhausted(VM& vm) {
     return true;
   }
   return false;
-}
-
-bool enter_frame(VM& vm, Frame* f) {
-  if (vm.depth() >= vm.options.recursion_limit) {
-    vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-    return false;
-  }
-  ++vm.depth_ref();
-  f->back = vm.current_frame();
-  vm.set_current_frame(f);
-  return true;
 }
 
 namespace {

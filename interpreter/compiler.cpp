@@ -471,6 +471,87 @@ static bool is_terminal(int op) {
          op == static_cast<int>(Opcode::RERAISE) || op == static_cast<int>(Opcode::JUMP);
 }
 
+// A jump to `[LOAD_CONST] RETURN_VALUE` is replaced by a copy of those instructions, as
+// CPython's optimiser inlines small exit blocks (they cannot raise, so the copy does not
+// need the original's exception handler).
+static void inline_exit_jumps(Unit& u) {
+  const int n = static_cast<int>(u.instrs.size());
+  auto real_at = [&](int i) {
+    while (i < n && (u.instrs[i].op == static_cast<int>(Opcode::NOP) || u.instrs[i].op == kPopBlock)) ++i;
+    return i;
+  };
+  std::vector<Instr> out;
+  out.reserve(u.instrs.size());
+  std::vector<int> new_pos(n + 1, 0);
+  bool changed = false;
+  for (int i = 0; i < n; ++i) {
+    new_pos[i] = static_cast<int>(out.size());
+    const Instr& ins = u.instrs[i];
+    if (ins.op == static_cast<int>(Opcode::JUMP)) {
+      int t = real_at(u.labels[ins.target]);
+      if (t < n && u.instrs[t].op == static_cast<int>(Opcode::RETURN_VALUE)) {
+        out.push_back(u.instrs[t]);
+        changed = true;
+        continue;
+      }
+      if (t + 1 < n && u.instrs[t].op == static_cast<int>(Opcode::LOAD_CONST) &&
+          u.instrs[t + 1].op == static_cast<int>(Opcode::RETURN_VALUE)) {
+        out.push_back(u.instrs[t]);
+        out.push_back(u.instrs[t + 1]);
+        changed = true;
+        continue;
+      }
+    }
+    out.push_back(ins);
+  }
+  if (!changed) return;
+  new_pos[n] = static_cast<int>(out.size());
+  for (int& l : u.labels)
+    if (l >= 0) l = new_pos[l];
+  u.instrs = std::move(out);
+}
+
+// `a, b = x, y`: BUILD_TUPLE n; UNPACK_SEQUENCE n becomes SWAP n (n = 2, 3) or nothing
+// (n = 1), as CPython's peephole optimiser does. NOPs are dropped by the assembler.
+static void swap_tuple_unpacks(Unit& u) {
+  std::vector<bool> is_target(u.instrs.size() + 1, false);
+  for (int l : u.labels)
+    if (l >= 0) is_target[l] = true;
+  for (size_t i = 0; i + 1 < u.instrs.size(); ++i) {
+    Instr& a = u.instrs[i];
+    Instr& b = u.instrs[i + 1];
+    if (a.op != static_cast<int>(Opcode::BUILD_TUPLE) || b.op != static_cast<int>(Opcode::UNPACK_SEQUENCE) ||
+        a.arg != b.arg || a.arg < 1 || a.arg > 3 || is_target[i + 1])
+      continue;
+    a.op = static_cast<int>(Opcode::NOP);
+    if (b.arg == 1) {
+      b.op = static_cast<int>(Opcode::NOP);
+      continue;
+    }
+    b.op = static_cast<int>(Opcode::SWAP);
+    // apply_static_swaps: when the swapped values go straight into distinct local
+    // variables (or are discarded), reorder those stores instead of swapping.
+    size_t n = static_cast<size_t>(b.arg);
+    if (i + 1 + n >= u.instrs.size()) continue;
+    bool ok = true;
+    std::vector<int> seen;
+    for (size_t k = 0; k < n && ok; ++k) {
+      const Instr& st = u.instrs[i + 2 + k];
+      if (is_target[i + 2 + k]) ok = false;
+      else if (st.op == static_cast<int>(Opcode::STORE_FAST)) {
+        for (int v : seen)
+          if (v == st.arg) ok = false;
+        seen.push_back(st.arg);
+      } else if (st.op != static_cast<int>(Opcode::POP_TOP)) {
+        ok = false;
+      }
+    }
+    if (!ok) continue;
+    b.op = static_cast<int>(Opcode::NOP);
+    std::swap(u.instrs[i + 2], u.instrs[i + 1 + n]);
+  }
+}
+
 std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
   Unit& u = *m_u;
   // Falling off the end returns None.
@@ -522,12 +603,18 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
       if (l >= 0) l += static_cast<int>(prologue.size());
   }
 
-  // Flow analysis: stack depth and handler stack per reachable instruction.
+  inline_exit_jumps(u);
+  swap_tuple_unpacks(u);
+
+  // Flow analysis: stack depth and handler stack per reachable instruction. A handler
+  // becomes reachable only when a real instruction it protects is reachable.
   const int n = static_cast<int>(u.instrs.size());
   struct Handler {
     int target;  // instruction index
     int depth;
     bool lasti;
+    int outer = -1;       // handler stack at the SETUP (in force inside the handler)
+    bool active = false;  // some reachable instruction is protected by it
   };
   struct ENode {
     int handler;
@@ -565,14 +652,21 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
         h.target = label_pos(ins.target);
         h.depth = d - (ins.op == kSetupWith ? 1 : 0);
         h.lasti = ins.op != kSetupFinally;
+        h.outer = es;
         handlers.push_back(h);
-        int target_depth = h.depth + 1 + (h.lasti ? 1 : 0);
-        maxdepth = std::max(maxdepth, target_depth);
-        work.push_back({h.target, target_depth, es});
         enodes.push_back({static_cast<int>(handlers.size()) - 1, es});
         es = static_cast<int>(enodes.size()) - 1;
         ++pc;
         continue;
+      }
+      if (es >= 0 && ins.op < 256 && ins.op != static_cast<int>(Opcode::NOP)) {
+        Handler& h = handlers[enodes[es].handler];
+        if (!h.active) {
+          h.active = true;
+          int target_depth = h.depth + 1 + (h.lasti ? 1 : 0);
+          maxdepth = std::max(maxdepth, target_depth);
+          work.push_back({h.target, target_depth, h.outer});
+        }
       }
       if (ins.op == kPopBlock) {
         if (es >= 0) es = enodes[es].parent;
@@ -618,7 +712,8 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
   SourcePos prev_pos;
   bool prev_falls_through = false;
   std::vector<bool> is_handler_target(n + 1, false);
-  for (const Handler& h : handlers) is_handler_target[h.target] = true;
+  for (const Handler& h : handlers)
+    if (h.active) is_handler_target[h.target] = true;
   for (int i = 0; i < n; ++i) {
     const Instr& ins = u.instrs[i];
     if (!(depth[i] >= 0 && ins.op < 256 && ins.op != static_cast<int>(Opcode::NOP))) continue;
@@ -749,21 +844,22 @@ std::shared_ptr<CodeUnit> Compiler::compile_mod(const Mod& mod, CompileMode mode
 
 // ---- the public entry point ----------------------------------------------------------------
 
-// future_parse: `from __future__ import ...` must come first (after the docstring).
+// future_parse (CPython 3.11 future.c): the leading `from __future__ import ...`
+// statements (after an optional docstring). A late future import on a later line is
+// reported by the code generator (compiler_from_import); one on the same line here.
 static bool check_future(const ast::Mod& mod, std::string_view filename, std::string_view source,
-                         bool& annotations, std::optional<SyntaxErrorInfo>& error) {
+                         bool& annotations, int& future_lineno,
+                         std::optional<SyntaxErrorInfo>& error) {
   annotations = false;
+  future_lineno = 0;
   if (mod.kind != ast::ModKind::Module && mod.kind != ast::ModKind::Interactive) return true;
-  bool done = false;
-  size_t i = 0;
-  auto fail = [&](const std::string& msg, const ast::Loc& l) {
+  auto fail = [&](const std::string& msg, const ast::Loc& l, int col) {
     SyntaxErrorInfo e;
     e.type = "SyntaxError";
     e.msg = msg;
     e.filename = std::string(filename);
-    // future.c reports the statement's start only (PyErr_SyntaxLocationObject).
     e.line = l.line;
-    e.col = l.col + 1;
+    e.col = col;
     e.end_line = l.line;
     e.end_col = 0;
     std::string_view line = detail::source_line(source, l.line);
@@ -771,24 +867,25 @@ static bool check_future(const ast::Mod& mod, std::string_view filename, std::st
     error = std::move(e);
     return false;
   };
-  for (const ast::Stmt* s : mod.body) {
-    if (done && s->kind == ast::StmtKind::ImportFrom) {
-      auto* f = s->as<ast::ImportFromStmt>();
-      if (f->has_module && f->module == "__future__")
-        return fail("from __future__ imports must occur at the beginning of the file", *s);
-    }
-    if (i == 0 && s->kind == ast::StmtKind::Expr) {
-      const ast::Expr* v = s->as<ast::ExprStmt>()->value;
-      if (v->kind == ast::ExprKind::Constant &&
-          std::holds_alternative<std::string>(v->as<ast::ConstantExpr>()->value)) {
-        ++i;
-        continue;
-      }
-    }
-    ++i;
-    if (!done && s->kind == ast::StmtKind::ImportFrom) {
+  size_t i = 0;
+  const ast::StmtList& body = mod.body;
+  if (!body.empty() && body[0]->kind == ast::StmtKind::Expr) {
+    const ast::Expr* v = body[0]->as<ast::ExprStmt>()->value;
+    if (v->kind == ast::ExprKind::Constant &&
+        std::holds_alternative<std::string>(v->as<ast::ConstantExpr>()->value))
+      i = 1;
+  }
+  bool done = false;
+  int prev_line = 0;
+  for (; i < body.size(); ++i) {
+    const ast::Stmt* s = body[i];
+    if (done && s->line > prev_line) return true;
+    prev_line = s->line;
+    if (s->kind == ast::StmtKind::ImportFrom) {
       auto* f = s->as<ast::ImportFromStmt>();
       if (f->has_module && f->module == "__future__") {
+        if (done)
+          return fail("from __future__ imports must occur at the beginning of the file", *s, s->col + 1);
         for (const ast::Alias* a : f->names) {
           std::string_view n = a->name;
           if (n == "annotations") {
@@ -797,11 +894,12 @@ static bool check_future(const ast::Mod& mod, std::string_view filename, std::st
                      n == "absolute_import" || n == "with_statement" || n == "print_function" ||
                      n == "unicode_literals" || n == "barry_as_FLUFL" || n == "generator_stop") {
           } else if (n == "braces") {
-            return fail("not a chance", *s);
+            return fail("not a chance", *s, s->col + 1);
           } else {
-            return fail(fmt::format("future feature {} is not defined", n), *s);
+            return fail(fmt::format("future feature {} is not defined", n), *s, s->col + 1);
           }
         }
+        future_lineno = s->line;
         continue;
       }
     }
@@ -823,7 +921,9 @@ CompileResult compile_source(std::string_view source, std::string_view filename,
     return result;
   }
   bool future_annotations = false;
-  if (!check_future(*parsed.mod, filename, parsed.source, future_annotations, result.error))
+  int future_lineno = 0;
+  if (!check_future(*parsed.mod, filename, parsed.source, future_annotations, future_lineno,
+                    result.error))
     return result;
   std::optional<SyntaxErrorInfo> error;
   auto st = SymbolTable::build(*parsed.mod, filename, future_annotations, error);
@@ -840,6 +940,7 @@ CompileResult compile_source(std::string_view source, std::string_view filename,
     return result;
   }
   detail::Compiler compiler(parsed.source, filename, *st, options, future_annotations);
+  compiler.m_future_lineno = future_lineno;
   auto code = compiler.compile_mod(*parsed.mod, mode);
   result.warnings = std::move(compiler.warnings());
   if (!code) {

@@ -79,8 +79,11 @@ static Constant negate_bigint(const std::string& digits) {
   return Constant(BigIntLiteral{neg});
 }
 
+static std::optional<Constant> fold_binop(OperatorKind op, const Constant& l, const Constant& r);
+
 // The value of `e` if it is a constant after CPython's AST folding (unary operators on
-// numeric constants, `not` on constants, tuples of constants); nullopt otherwise.
+// numeric constants, `not` on constants, tuples of constants, and the safe subset of
+// binary operations below); nullopt otherwise.
 static std::optional<Constant> fold(const Expr* e) {
   switch (e->kind) {
     case ExprKind::Constant: {
@@ -128,6 +131,14 @@ static std::optional<Constant> fold(const Expr* e) {
       }
       return std::nullopt;
     }
+    case ExprKind::BinOp: {
+      auto* b = e->as<BinOpExpr>();
+      auto l = fold(b->left);
+      if (!l) return std::nullopt;
+      auto r = fold(b->right);
+      if (!r) return std::nullopt;
+      return fold_binop(b->op, *l, *r);
+    }
     case ExprKind::Tuple: {
       auto* t = e->as<SequenceExpr>();
       if (t->ctx != ExprContext::Load) return std::nullopt;
@@ -142,6 +153,187 @@ static std::optional<Constant> fold(const Expr* e) {
     default:
       return std::nullopt;
   }
+}
+
+// fold_binop (ast_opt.c) restricted to results Krait represents exactly: int64 and float
+// arithmetic without overflow or division by zero, bitwise operations and shifts on
+// int64, str/bytes concatenation and str repetition up to CPython's size limits. Anything
+// else (big ints, bools, complex) is left to run time.
+static std::optional<Constant> fold_binop(OperatorKind op, const Constant& l, const Constant& r) {
+  const auto& lv = l.value;
+  const auto& rv = r.value;
+  const int64_t* li = std::get_if<int64_t>(&lv);
+  const int64_t* ri = std::get_if<int64_t>(&rv);
+  const double* ld = std::get_if<double>(&lv);
+  const double* rd = std::get_if<double>(&rv);
+  if (li && ri) {
+    int64_t a = *li, b = *ri, res;
+    switch (op) {
+      case OperatorKind::Add:
+        if (__builtin_add_overflow(a, b, &res)) return std::nullopt;
+        return Constant(res);
+      case OperatorKind::Sub:
+        if (__builtin_sub_overflow(a, b, &res)) return std::nullopt;
+        return Constant(res);
+      case OperatorKind::Mult:
+        if (__builtin_mul_overflow(a, b, &res)) return std::nullopt;
+        return Constant(res);
+      case OperatorKind::FloorDiv:
+      case OperatorKind::Mod: {
+        if (b == 0 || (a == INT64_MIN && b == -1)) return std::nullopt;
+        int64_t q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) {
+          m += b;
+          q -= 1;
+        }
+        return Constant(op == OperatorKind::FloorDiv ? q : m);
+      }
+      case OperatorKind::Div: {
+        const int64_t kExact = int64_t{1} << 53;
+        if (b == 0 || a > kExact || a < -kExact || b > kExact || b < -kExact) return std::nullopt;
+        return Constant(static_cast<double>(a) / static_cast<double>(b));
+      }
+      case OperatorKind::Pow: {
+        if (b < 0 || b > 64) return std::nullopt;
+        int64_t acc = 1;
+        for (int64_t i = 0; i < b; ++i)
+          if (__builtin_mul_overflow(acc, a, &acc)) return std::nullopt;
+        return Constant(acc);
+      }
+      case OperatorKind::LShift:
+        if (b < 0 || b > 62 || a < 0 || (a >> (62 - b)) != 0) return std::nullopt;
+        return Constant(a << b);
+      case OperatorKind::RShift:
+        if (b < 0) return std::nullopt;
+        return Constant(b >= 63 ? (a < 0 ? int64_t{-1} : int64_t{0}) : (a >> b));
+      case OperatorKind::BitAnd: return Constant(a & b);
+      case OperatorKind::BitOr: return Constant(a | b);
+      case OperatorKind::BitXor: return Constant(a ^ b);
+      default: return std::nullopt;
+    }
+  }
+  if ((ld || li) && (rd || ri) && (ld || rd)) {
+    double a = ld ? *ld : static_cast<double>(*li);
+    double b = rd ? *rd : static_cast<double>(*ri);
+    switch (op) {
+      case OperatorKind::Add: return Constant(a + b);
+      case OperatorKind::Sub: return Constant(a - b);
+      case OperatorKind::Mult: return Constant(a * b);
+      case OperatorKind::Div:
+        if (b == 0.0) return std::nullopt;
+        return Constant(a / b);
+      default: return std::nullopt;
+    }
+  }
+  constexpr size_t kMaxStrSize = 4096;
+  const std::string* ls = std::get_if<std::string>(&lv);
+  const std::string* rs = std::get_if<std::string>(&rv);
+  if (ls && rs && op == OperatorKind::Add && ls->size() + rs->size() <= kMaxStrSize)
+    return Constant(*ls + *rs);
+  if (op == OperatorKind::Mult && ((ls && ri) || (li && rs))) {
+    const std::string& str = ls ? *ls : *rs;
+    int64_t count = ls ? *ri : *li;
+    if (count <= 0) return Constant(std::string());
+    if (str.size() * static_cast<uint64_t>(count) > kMaxStrSize) return std::nullopt;
+    std::string out;
+    for (int64_t i = 0; i < count; ++i) out += str;
+    return Constant(std::move(out));
+  }
+  const Bytes* lb = std::get_if<Bytes>(&lv);
+  const Bytes* rb = std::get_if<Bytes>(&rv);
+  if (lb && rb && op == OperatorKind::Add && lb->data.size() + rb->data.size() <= kMaxStrSize)
+    return Constant(Bytes{lb->data + rb->data});
+  if (op == OperatorKind::Mult && ((lb && ri) || (li && rb))) {
+    const std::string& data = lb ? lb->data : rb->data;
+    int64_t count = lb ? *ri : *li;
+    if (count <= 0) return Constant(Bytes{});
+    if (data.size() * static_cast<uint64_t>(count) > kMaxStrSize) return std::nullopt;
+    std::string out;
+    for (int64_t i = 0; i < count; ++i) out += data;
+    return Constant(Bytes{std::move(out)});
+  }
+  return std::nullopt;
+}
+
+// optimize_format (3.11 ast_opt.c): 'fmt' % (a, b) with only %s / %r / %a units (with
+// optional '-', width and precision) becomes an f-string. Returns false if not applicable.
+struct FormatPart {
+  std::string literal;     // when expr is null
+  const Expr* expr = nullptr;
+  int conversion = 0;
+  std::string spec;
+};
+
+static bool plan_format(const std::string& fmt, const ExprList& elts, std::vector<FormatPart>& parts) {
+  size_t pos = 0, cnt = 0, len = fmt.size();
+  while (true) {
+    // parse_literal
+    size_t start = pos;
+    std::string lit;
+    while (pos < len) {
+      if (fmt[pos] != '%') {
+        lit += fmt[pos++];
+      } else if (pos + 1 < len && fmt[pos + 1] == '%') {
+        lit += '%';
+        pos += 2;
+      } else {
+        break;
+      }
+    }
+    if (pos != start) {
+      FormatPart p;
+      p.literal = std::move(lit);
+      parts.push_back(std::move(p));
+    }
+    if (pos >= len) break;
+    if (cnt >= elts.size()) return false;  // more format units than items
+    ++pos;                                 // the '%'
+    // simple_format_arg_parse
+    constexpr int kMaxDigits = 3;
+    int flags_ljust = 0, width = -1, prec = -1;
+    auto next = [&](char& ch) {
+      if (pos >= len) return false;
+      ch = fmt[pos++];
+      return true;
+    };
+    char ch;
+    bool other_flag = false;
+    for (;;) {
+      if (!next(ch)) return false;
+      if (ch == '-') flags_ljust = 1;
+      else if (ch == '+' || ch == ' ' || ch == '#' || ch == '0') other_flag = true;
+      else break;
+    }
+    (void)other_flag;
+    if (ch >= '0' && ch <= '9') {
+      width = 0;
+      int digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        width = width * 10 + (ch - '0');
+        if (!next(ch)) return false;
+        if (++digits >= kMaxDigits) return false;
+      }
+    }
+    if (ch == '.') {
+      if (!next(ch)) return false;
+      prec = 0;
+      int digits = 0;
+      while (ch >= '0' && ch <= '9') {
+        prec = prec * 10 + (ch - '0');
+        if (!next(ch)) return false;
+        if (++digits >= kMaxDigits) return false;
+      }
+    }
+    if (ch != 's' && ch != 'r' && ch != 'a') return false;
+    FormatPart p;
+    p.expr = elts[cnt++];
+    p.conversion = ch;
+    if (!flags_ljust && width > 0) p.spec += '>';
+    if (width >= 0) p.spec += std::to_string(width);
+    if (prec >= 0) p.spec += "." + std::to_string(prec);
+    parts.push_back(std::move(p));
+  }
+  return cnt == elts.size();
 }
 
 bool Compiler::constant(const ConstantExpr* e) {
@@ -184,7 +376,44 @@ bool Compiler::visit_expr1(const Expr* e) {
     case ExprKind::BoolOp:
       return boolop(e->as<BoolOpExpr>());
     case ExprKind::BinOp: {
+      if (auto folded = fold(e)) {
+        emit_load_const(std::move(*folded));
+        return true;
+      }
       auto* b = e->as<BinOpExpr>();
+      if (b->op == OperatorKind::Mod && b->left->kind == ExprKind::Constant &&
+          b->right->kind == ExprKind::Tuple) {
+        const auto* fmt = std::get_if<std::string>(&b->left->as<ConstantExpr>()->value);
+        const ExprList& elts = b->right->as<SequenceExpr>()->elts;
+        bool starred = false;
+        for (const Expr* el : elts)
+          if (el->kind == ExprKind::Starred) starred = true;
+        std::vector<FormatPart> parts;
+        if (fmt && !starred && !fold(b->right) && plan_format(*fmt, elts, parts)) {
+          for (const FormatPart& p : parts) {
+            if (!p.expr) {
+              unset_loc();
+              emit_load_const(p.literal);
+              set_loc(*e);
+              continue;
+            }
+            SourcePos old = m_u->loc;
+            set_loc(*p.expr);
+            if (!visit_expr(p.expr)) return false;
+            int oparg = p.conversion == 's' ? kFvcStr : p.conversion == 'r' ? kFvcRepr : kFvcAscii;
+            if (!p.spec.empty()) {
+              unset_loc();
+              emit_load_const(p.spec);
+              set_loc(*p.expr);
+              oparg |= kFvsHaveSpec;
+            }
+            emit(Opcode::FORMAT_VALUE, oparg);
+            m_u->loc = old;
+          }
+          if (parts.size() != 1) emit(Opcode::BUILD_STRING, static_cast<int>(parts.size()));
+          return true;
+        }
+      }
       if (!visit_expr(b->left) || !visit_expr(b->right)) return false;
       emit(Opcode::BINARY_OP, binop_arg(b->op));
       return true;
@@ -571,6 +800,9 @@ bool Compiler::jump_if(const Expr* e, int next, bool cond) {
       return true;
     }
     case ExprKind::Compare: {
+      // As CPython 3.11, the comparison's location stays current for what follows
+      // (the conditional jump, and e.g. the AssertionError of an assert).
+      set_loc(*e);
       auto* c = e->as<CompareExpr>();
       size_t n = c->ops.size() - 1;
       if (n > 0) {

@@ -227,6 +227,7 @@ class Compiler {
   SymbolTable& m_st;
   CompileOptions m_options;
   bool m_future_annotations;
+  int m_future_lineno = 0;  // line of the last leading `from __future__ import`
   bool m_interactive = false;
   int m_nestlevel = 0;
   int m_depth = 0;

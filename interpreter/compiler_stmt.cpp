@@ -299,13 +299,12 @@ bool Compiler::apply_decorators(const ExprList& decos) {
 
 // compiler_check_debug_args
 bool Compiler::check_debug_args(const Arguments* args) {
+  // Reported at the current location: the def statement or the lambda.
   for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
     for (const Arg* a : *list)
-      if (a->name == "__debug__") return error_at("cannot assign to __debug__", *a);
-  if (args->vararg && args->vararg->name == "__debug__")
-    return error_at("cannot assign to __debug__", *args->vararg);
-  if (args->kwarg && args->kwarg->name == "__debug__")
-    return error_at("cannot assign to __debug__", *args->kwarg);
+      if (a->name == "__debug__") return error_at("cannot assign to __debug__");
+  if (args->vararg && args->vararg->name == "__debug__") return error_at("cannot assign to __debug__");
+  if (args->kwarg && args->kwarg->name == "__debug__") return error_at("cannot assign to __debug__");
   return true;
 }
 
@@ -700,6 +699,8 @@ bool Compiler::import_as(std::string_view name, std::string_view asname) {
 
 // compiler_from_import
 bool Compiler::import_from(const ImportFromStmt* s) {
+  if (s->line > m_future_lineno && s->has_module && s->module == "__future__")
+    return error_at("from __future__ imports must occur at the beginning of the file");
   emit_load_const(int64_t{s->level});
   ConstTuple names;
   for (const Alias* a : s->names) names.items.push_back(Constant(std::string(a->name)));

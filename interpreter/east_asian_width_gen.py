@@ -2,7 +2,8 @@
 
 Traceback carets count those characters as two columns, as CPython 3.11's
 _PyPegen_calculate_display_width does with unicodedata.east_asian_width (Unicode 14.0).
-Run with CPython 3.11:  python3 interpreter/east_asian_width_gen.py > interpreter/east_asian_width.inc
+Run with CPython 3.11:
+    python3 interpreter/east_asian_width_gen.py > interpreter/east_asian_width.inc
 """
 import sys
 import unicodedata

@@ -7,10 +7,12 @@
 // Exceptions go to `error` (which records a traceback entry) or `exception_unwind` (which does not,
 // for re-raises), then to the handler the code's exception table names, as CPython 3.11.
 #include "interpreter/eval.h"
+#include "interpreter/frame_ops.h"
 
 #include <cstring>
 
 #include "interpreter/loader.h"
+#include "runtime/containers.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exceptions.h"
@@ -401,6 +403,64 @@ void convert_generator_stop(VM& vm, GeneratorObject* g) {
   vm.set_error(r);
 }
 
+// The handlers below live outside run_frame because they need C++ objects with destructors:
+// run_frame's computed-goto dispatch leaves a handler's scope without running destructors.
+
+Value build_string(VM& vm, const Value* items, uint32_t n) {
+  std::string s;
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; ++i) total += as_str(items[i])->byte_size;
+  s.reserve(total);
+  for (uint32_t i = 0; i < n; ++i) s += str_view(items[i]);
+  return vm.new_str(s);
+}
+
+// Unpacks `seq` into dest[0..before+after+star) with the first item last (stack order).
+bool unpack_to_stack(VM& vm, Value seq, uint32_t before, uint32_t after, bool star, Value* dest) {
+  size_t n = before + after + (star ? 1 : 0);
+  std::vector<Value> out(n);
+  ListObject* rest = nullptr;
+  if (!unpack_iterable(vm, seq, before, after, star, out.data(), &rest)) return false;
+  if (star) out[before] = Value::object(rest);
+  for (size_t i = 0; i < n; ++i) dest[i] = out[n - 1 - i];
+  return true;
+}
+
+Value call_with_unpacked(VM& vm, Value callable, Value posargs, Value kwargs) {
+  if (!is_tuple(posargs)) {
+    TypeObject* pt = vm.type_of(posargs);
+    if (lookup_special(vm, pt, Slot::Iter).is_null() &&
+        lookup_special(vm, pt, Slot::GetItem).is_null()) {
+      return vm.raise_fmt(vm.exc.TypeError, "{} argument after * must be an iterable, not {}",
+                          function_str(vm, callable), pt->name->view());
+    }
+    TupleObject* t = py_tuple_from_iterable(vm, posargs);
+    if (!t) return Value::null();
+    posargs = Value::object(t);
+  }
+  TupleObject* pt = as_tuple(posargs);
+  std::vector<Value> buf(pt->items(), pt->items() + pt->size);
+  TupleObject* kw = nullptr;
+  if (!kwargs.is_null()) {
+    DictObject* d = as_dict(kwargs);
+    if (d->used) {
+      kw = vm.new_tuple(d->used);
+      if (!kw) return Value::null();
+      size_t pos = 0, i = 0;
+      Value k, v;
+      while (dict_next(d, pos, k, v)) {
+        if (!is_str(k)) return vm.raise(vm.exc.TypeError, "keywords must be strings");
+        kw->items()[i++] = k;
+        buf.push_back(v);
+      }
+    }
+  }
+  RootScope roots(vm);
+  roots.add(posargs);
+  if (kw) roots.add(Value::object(kw));
+  return vm.call(callable, buf.data(), pt->size, kw);
+}
+
 }  // namespace
 
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc) {
@@ -704,34 +764,41 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-      InlineCache& c = code->caches[arg];
       Value obj = TOP();
       if (obj.is_object()) {
         Object* o = obj.as_object();
-        if (c.kind == kCacheInstanceDict && o->type == c.type && c.version == epoch(vm)) {
-          DictObject* d = static_cast<InstanceObject*>(o)->dict;
-          if (d) {
-            StrObject* name = NAME(c.arg);
-            size_t hint = static_cast<size_t>(c.index);
-            if (hint < d->entries.size() && d->entries[hint].key.bits() == Value::object(name).bits()) {
-              TOP() = d->entries[hint].value;
-              DISPATCH();
+        for (uint32_t way = 0; way < 2; ++way) {
+          InlineCache& c = code->caches[arg + way];
+          if (c.kind == kCacheInstanceDict && o->type == c.type && c.version == epoch(vm)) {
+            DictObject* d = static_cast<InstanceObject*>(o)->dict;
+            if (d) {
+              StrObject* name = NAME(c.arg);
+              size_t hint = static_cast<size_t>(c.index);
+              if (hint < d->entries.size() &&
+                  d->entries[hint].key.bits() == Value::object(name).bits()) {
+                TOP() = d->entries[hint].value;
+                DISPATCH();
+              }
+              int64_t idx = dict_find_str_index(d, name);
+              if (idx >= 0) {
+                c.index = idx;
+                TOP() = d->entries[static_cast<size_t>(idx)].value;
+                DISPATCH();
+              }
             }
-            int64_t idx = dict_find_str_index(d, name);
-            if (idx >= 0) {
-              c.index = idx;
-              TOP() = d->entries[static_cast<size_t>(idx)].value;
-              DISPATCH();
-            }
+            break;
           }
-        } else if (c.kind == kCacheModuleAttr && o->kind == ObjKind::Module) {
-          DictObject* d = static_cast<ModuleObject*>(o)->dict;
-          if (c.owner == d && c.version == d->keys_version) {
-            TOP() = d->entries[static_cast<size_t>(c.index)].value;
-            DISPATCH();
+          if (c.kind == kCacheModuleAttr && o->kind == ObjKind::Module) {
+            DictObject* d = static_cast<ModuleObject*>(o)->dict;
+            if (c.owner == d && c.version == d->keys_version) {
+              TOP() = d->entries[static_cast<size_t>(c.index)].value;
+              DISPATCH();
+            }
           }
         }
       }
+      code->caches[arg + 1] = code->caches[arg];
+      InlineCache& c = code->caches[arg];
       StrObject* name = NAME(c.arg);
       SAVE();
       Value v = py_getattr(vm, obj, name);
@@ -770,32 +837,37 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       DISPATCH();
     }
     TARGET(STORE_ATTR) {
-      InlineCache& c = code->caches[arg];
       Value obj = TOP();
       Value v = SECOND();
       sp -= 2;
       if (obj.is_object()) {
         Object* o = obj.as_object();
-        if (c.kind == kCacheInstanceDict && o->type == c.type && c.version == epoch(vm)) {
-          auto* inst = static_cast<InstanceObject*>(o);
-          StrObject* name = NAME(c.arg);
-          DictObject* d = inst->dict;
-          if (d) {
-            size_t hint = static_cast<size_t>(c.index);
-            if (hint < d->entries.size() && d->entries[hint].key.bits() == Value::object(name).bits()) {
-              d->entries[hint].value = v;
-              DISPATCH();
+        for (uint32_t way = 0; way < 2; ++way) {
+          InlineCache& c = code->caches[arg + way];
+          if (c.kind == kCacheInstanceDict && o->type == c.type && c.version == epoch(vm)) {
+            auto* inst = static_cast<InstanceObject*>(o);
+            StrObject* name = NAME(c.arg);
+            DictObject* d = inst->dict;
+            if (d) {
+              size_t hint = static_cast<size_t>(c.index);
+              if (hint < d->entries.size() &&
+                  d->entries[hint].key.bits() == Value::object(name).bits()) {
+                d->entries[hint].value = v;
+                DISPATCH();
+              }
+            } else {
+              d = inst->dict = vm.new_dict();
+              if (!d) goto error;
             }
-          } else {
-            d = inst->dict = vm.new_dict();
-            if (!d) goto error;
+            dict_set_str(vm, d, name, v);
+            int64_t idx = dict_find_str_index(d, name);
+            if (idx >= 0) c.index = idx;
+            DISPATCH();
           }
-          dict_set_str(vm, d, name, v);
-          int64_t idx = dict_find_str_index(d, name);
-          if (idx >= 0) c.index = idx;
-          DISPATCH();
         }
       }
+      code->caches[arg + 1] = code->caches[arg];
+      InlineCache& c = code->caches[arg];
       StrObject* name = NAME(c.arg);
       SAVE();
       if (!py_setattr(vm, obj, name, v)) goto error;
@@ -807,6 +879,7 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
           bool desc = ta.is_object() && (ta.as_object()->kind == ObjKind::Property ||
                                          ta.as_object()->type->is_heap_type);
           DictObject* d = static_cast<InstanceObject*>(o)->dict;
+          if (!ta.is_null()) o->type->may_shadow_methods = true;
           if (is_native_function(sa) && !desc && d) {
             c.kind = kCacheInstanceDict;
             c.type = o->type;
@@ -825,18 +898,25 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       DISPATCH();
     }
     TARGET(LOAD_METHOD) {
-      InlineCache& c = code->caches[arg];
       Value obj = TOP();
-      if (c.kind == kCacheMethod && obj.is_object() && obj.as_object()->type == c.type &&
-          c.version == epoch(vm)) {
+      if (obj.is_object()) {
         Object* o = obj.as_object();
-        DictObject* d = o->kind == ObjKind::Instance ? static_cast<InstanceObject*>(o)->dict : nullptr;
-        if (!d || dict_find_str_index(d, NAME(c.arg)) < 0) {
-          TOP() = c.value;
-          PUSH(obj);
-          DISPATCH();
+        for (uint32_t way = 0; way < 2; ++way) {
+          InlineCache& c = code->caches[arg + way];
+          if (c.kind == kCacheMethod && o->type == c.type && c.version == epoch(vm)) {
+            DictObject* d =
+                o->kind == ObjKind::Instance ? static_cast<InstanceObject*>(o)->dict : nullptr;
+            if (!d || !o->type->may_shadow_methods || dict_find_str_index(d, NAME(c.arg)) < 0) {
+              TOP() = c.value;
+              PUSH(obj);
+              DISPATCH();
+            }
+            break;
+          }
         }
       }
+      code->caches[arg + 1] = code->caches[arg];
+      InlineCache& c = code->caches[arg];
       StrObject* name = NAME(c.arg);
       TypeObject* type = vm.type_of(obj);
       if (!is_type(obj) && !is_kind(obj, ObjKind::Super)) {
@@ -1226,15 +1306,9 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       DISPATCH();
     }
     TARGET(BUILD_STRING) {
-      std::string s;
-      Value* base = sp - arg;
-      size_t total = 0;
-      for (uint32_t i = 0; i < arg; ++i) total += as_str(base[i])->byte_size;
-      s.reserve(total);
-      for (uint32_t i = 0; i < arg; ++i) s += str_view(base[i]);
-      sp = base;
-      Value r = vm.new_str(s);
+      Value r = build_string(vm, sp - arg, arg);
       if (r.is_null()) goto error;
+      sp -= arg;
       PUSH(r);
       DISPATCH();
     }
@@ -1284,16 +1358,7 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       Value iterable = POP();
       SetObject* s = as_set(sp[-static_cast<ptrdiff_t>(arg)]);
       SAVE();
-      Value it = py_iter(vm, iterable);
-      if (it.is_null()) goto error;
-      for (;;) {
-        Value x = py_next(vm, it);
-        if (x.is_null()) {
-          if (vm.has_error()) goto error;
-          break;
-        }
-        if (!set_add(vm, s, x)) goto error;
-      }
+      if (!set_update(vm, s, iterable)) goto error;
       DISPATCH();
     }
     TARGET(DICT_UPDATE) {
@@ -1336,23 +1401,16 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         DISPATCH();
       }
       SAVE();
-      std::vector<Value> out(arg);
-      ListObject* unused = nullptr;
-      if (!unpack_iterable(vm, seq, arg, 0, false, out.data(), &unused)) goto error;
-      --sp;
-      for (uint32_t i = arg; i-- > 0;) PUSH(out[i]);
+      if (!unpack_to_stack(vm, seq, arg, 0, false, sp - 1)) goto error;
+      sp += static_cast<ptrdiff_t>(arg) - 1;
       DISPATCH();
     }
     TARGET(UNPACK_EX) {
       uint32_t before = arg & 0xff, after = arg >> 8;
       Value seq = TOP();
       SAVE();
-      std::vector<Value> out(before + after + 1);
-      ListObject* star = nullptr;
-      if (!unpack_iterable(vm, seq, before, after, true, out.data(), &star)) goto error;
-      out[before] = Value::object(star);
-      --sp;
-      for (size_t i = out.size(); i-- > 0;) PUSH(out[i]);
+      if (!unpack_to_stack(vm, seq, before, after, true, sp - 1)) goto error;
+      sp += before + after;
       DISPATCH();
     }
     TARGET(FORMAT_VALUE) {
@@ -1713,46 +1771,11 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       Value callable = POP();
       --sp;  // the NULL slot
       SAVE();
-      if (!is_tuple(posargs)) {
-        TypeObject* pt = vm.type_of(posargs);
-        if (lookup_special(vm, pt, Slot::Iter).is_null() &&
-            lookup_special(vm, pt, Slot::GetItem).is_null()) {
-          vm.raise_fmt(vm.exc.TypeError, "{} argument after * must be an iterable, not {}",
-                       function_str(vm, callable), pt->name->view());
-          goto error;
-        }
-        TupleObject* t = py_tuple_from_iterable(vm, posargs);
-        if (!t) goto error;
-        posargs = Value::object(t);
-      }
-      TupleObject* pt = as_tuple(posargs);
-      std::vector<Value> buf(pt->items(), pt->items() + pt->size);
-      TupleObject* kw = nullptr;
-      if (!kwargs.is_null()) {
-        DictObject* d = as_dict(kwargs);
-        if (d->used) {
-          kw = vm.new_tuple(d->used);
-          if (!kw) goto error;
-          size_t pos = 0, i = 0;
-          Value k, v;
-          while (dict_next(d, pos, k, v)) {
-            if (!is_str(k)) {
-              vm.raise(vm.exc.TypeError, "keywords must be strings");
-              goto error;
-            }
-            kw->items()[i++] = k;
-            buf.push_back(v);
-          }
-        }
-      }
-      {
-        RootScope roots(vm);
-        roots.add(posargs);
-        if (kw) roots.add(Value::object(kw));
-        Value r = vm.call(callable, buf.data(), pt->size, kw);
-        if (r.is_null()) goto error;
-        PUSH(r);
-      }
+      // The arguments stay reachable from the stack slots just popped only until a collection;
+      // none runs while the native depth is raised by the call below.
+      Value r = call_with_unpacked(vm, callable, posargs, kwargs);
+      if (r.is_null()) goto error;
+      PUSH(r);
       DISPATCH();
     }
     TARGET(RAISE_VARARGS) {

@@ -2,6 +2,7 @@
 // the compiler become Python SyntaxError instances here.
 #include "interpreter/compiler.h"
 #include "interpreter/eval.h"
+#include "interpreter/frame_ops.h"
 #include "interpreter/loader.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"

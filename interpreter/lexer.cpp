@@ -261,6 +261,11 @@ std::string normalize_source(std::string_view source) {
   out.reserve(source.size() + 1);
   size_t i = 0;
   if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  if (source.find('\r', i) == std::string_view::npos) {
+    out.assign(source.substr(i));
+    if (out.empty() || out.back() != '\n') out += '\n';
+    return out;
+  }
   for (; i < source.size(); ++i) {
     char c = source[i];
     if (c == '\r') {
@@ -376,12 +381,13 @@ void Lexer::run() {
     Token tok;
     bool ok = tokenize_one(tok);
     if (!ok) {
-      // Keep the cursor position for CPython-style locations of later errors.
+      if (m_at_eof && m_eof_token_index < 0) m_eof_token_index = static_cast<int>(m_tokens.size());
       return;
     }
     tok.level = static_cast<uint16_t>(m_level);
     tok.cur_line = m_line;
     tok.cur_col = cur_col();
+    if (m_at_eof && m_eof_token_index < 0) m_eof_token_index = static_cast<int>(m_tokens.size());
     m_tokens.push_back(tok);
     if (tok.kind == TokenKind::EndMarker) return;
   }

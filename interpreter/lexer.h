@@ -56,6 +56,10 @@ class Lexer {
 
   std::vector<Token>& tokens() { return m_tokens; }
   const std::optional<LexError>& error() const { return m_error; }
+  // Index of the first token produced after the input was exhausted (the tokenizer's
+  // E_EOF state), or -1 if none: a parse failing after fetching it is
+  // "incomplete input" for a REPL.
+  int eof_token_index() const { return m_eof_token_index; }
 
  private:
   int next_char();
@@ -97,6 +101,7 @@ class Lexer {
   uint32_t m_multi_line_start = 0;
   std::vector<Token> m_tokens;
   std::optional<LexError> m_error;
+  int m_eof_token_index = -1;
 };
 
 // Byte offset (1-based, as SyntaxError offsets are built) to character offset in `line`,

@@ -124,10 +124,14 @@ CodeObject* load_code(VM& vm, const std::shared_ptr<const CodeUnit>& unit) {
       case Opcode::STORE_ATTR:
       case Opcode::LOAD_METHOD:
       case Opcode::LOAD_GLOBAL: {
+        // Attribute sites get two entries: a site often sees two classes (a base and a
+        // subclass); globals get one.
         InlineCache cache;
         cache.arg = instr_arg(word);
+        uint32_t first = static_cast<uint32_t>(code->caches.size());
         code->caches.push_back(cache);
-        word = encode_instr(op, static_cast<uint32_t>(code->caches.size() - 1));
+        if (op != Opcode::LOAD_GLOBAL) code->caches.push_back(cache);
+        word = encode_instr(op, first);
         break;
       }
       default: word = specialise(word); break;

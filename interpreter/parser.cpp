@@ -32,7 +32,8 @@ Parser::Parser(std::string_view source, std::string_view filename, Arena& arena,
                StartRule start_rule, int depth_base)
     : m_src(source), m_filename(filename), m_arena(arena), m_tokens(tokens),
       m_lex_error(lex_error), m_start_rule(start_rule), m_level(depth_base) {
-  m_memo.resize(tokens.size() + 2);
+  m_memo_head.assign(tokens.size() + 2, -1);
+  m_memo_pool.reserve(tokens.size() * 2);
 }
 
 // ---- tokens ------------------------------------------------------------------------------
@@ -200,9 +201,9 @@ Loc Parser::token_loc(const Token* t) const {
 // ---- memo --------------------------------------------------------------------------------
 
 void Parser::memo_put(MemoRule rule, int start, void* value) {
-  if (start >= static_cast<int>(m_memo.size())) return;
-  uint64_t key = static_cast<uint64_t>(rule) | (static_cast<uint64_t>(m_mark) << 16);
-  m_memo[start].emplace_back(key, value);
+  if (start >= static_cast<int>(m_memo_head.size())) return;
+  m_memo_pool.push_back({rule, m_mark, value, m_memo_head[start]});
+  m_memo_head[start] = static_cast<int>(m_memo_pool.size()) - 1;
 }
 
 // ---- errors --------------------------------------------------------------------------------
@@ -439,26 +440,26 @@ Mod* Parser::run() {
   if (m_error && m_error->type == "MemoryError") return nullptr;
   // Second pass with the invalid_ rules, reporting the first pass's furthest token for
   // a generic error.
+  // _is_end_of_source, checked after the first pass as CPython's
+  // PyCF_ALLOW_INCOMPLETE_INPUT does.
+  bool end_of_source = m_fill > m_eof_token_index;
   int last_token_index = std::min(m_fill, static_cast<int>(m_tokens.size())) - 1;
   if (last_token_index < 0) last_token_index = 0;
-  for (auto& v : m_memo) v.clear();
+  std::fill(m_memo_head.begin(), m_memo_head.end(), -1);
+  m_memo_pool.clear();
   m_mark = 0;
   m_call_invalid_rules = true;
   if (!m_error_indicator) run_start();
   if (m_error && m_error->type == "MemoryError") return nullptr;
   if (m_fill > static_cast<int>(m_tokens.size()) && !m_error) raise_lex_error();
   set_syntax_error(last_token_index);
-  // _is_end_of_source: the parser failed after the tokenizer reached the end of input.
-  if (m_error && !m_tokens.empty() && m_tokens.back().kind == TokenKind::EndMarker &&
-      m_fill >= static_cast<int>(m_tokens.size()))
-    m_error->incomplete = true;
+  if (m_error && end_of_source) m_error->incomplete = true;
   return nullptr;
 }
 
-// bad_single_statement: anything but whitespace and comments after the statement.
+// bad_single_statement: anything but whitespace and comments after the statement, i.e.
+// any real token after the one that ended it.
 bool Parser::bad_single_statement() {
-  // The statement ended at the token before m_mark; scan the source after it.
-  uint32_t pos = m_mark > 0 ? m_tokens[m_mark - 1].end : 0;
   if (m_mark > 0 && m_tokens[m_mark - 1].kind == TokenKind::EndMarker) return false;
   for (int i = m_mark; i < static_cast<int>(m_tokens.size()); ++i) {
     TokenKind k = m_tokens[i].kind;
@@ -466,7 +467,6 @@ bool Parser::bad_single_statement() {
         k != TokenKind::EndMarker)
       return true;
   }
-  (void)pos;
   return false;
 }
 
@@ -2618,7 +2618,12 @@ ParseResult parse_source(std::string_view source, std::string_view filename, Com
   // The source must be UTF-8 (encoding declarations other than UTF-8 are not supported).
   for (size_t i = 0, line = 1; i < source.size();) {
     size_t at = i;
-    if (source[i] == '\n') ++line;
+    unsigned char c = static_cast<unsigned char>(source[i]);
+    if (c < 0x80) {
+      if (c == '\n') ++line;
+      ++i;
+      continue;
+    }
     if (decode_utf8(source, i) < 0) {
       SyntaxErrorInfo e;
       e.type = "SyntaxError";
@@ -2650,6 +2655,8 @@ ParseResult parse_source(std::string_view source, std::string_view filename, Com
                                                        : detail::StartRule::Interactive;
   detail::Parser parser(result.source, filename, *result.arena, lexer.tokens(), lexer.error(),
                         rule, 0);
+  int eof_index = lexer.eof_token_index();
+  parser.set_eof_token_index(eof_index < 0 ? INT32_MAX : eof_index);
   result.mod = parser.run();
   if (!result.mod) {
     result.error = std::move(parser.error());

@@ -70,6 +70,7 @@ class Parser {
     m_fstring_col = starting_col;
   }
   int depth() const { return m_level; }
+  void set_eof_token_index(int i) { m_eof_token_index = i; }
 
  private:
   friend struct DepthGuard;
@@ -322,12 +323,22 @@ class Parser {
   bool m_error_indicator = false;
   bool m_lex_error_hit = false;
   std::optional<SyntaxErrorInfo> m_error;
-  std::vector<std::vector<std::pair<uint64_t, void*>>> m_memo;  // per token: (rule|end<<16, value)
+  // Memo entries as singly linked lists per token position (pegen keeps them on the
+  // token): m_memo_head[pos] indexes m_memo_pool, -1 when empty.
+  struct MemoEntry {
+    MemoRule rule;
+    int end;
+    void* value;
+    int next;
+  };
+  std::vector<int> m_memo_head;
+  std::vector<MemoEntry> m_memo_pool;
   Expr* m_fstring_result = nullptr;
   std::string m_fstring_text;
   int m_fstring_line = 0;
   int m_fstring_col = 0;
   bool m_incomplete = false;
+  int m_eof_token_index = INT32_MAX;
 };
 
 // Depth accounting for every rule, like pegen's p->level (MAXSTACK).
@@ -348,11 +359,12 @@ inline bool Parser::memo_get(MemoRule rule, T*& out) {
       return true;
     }
   }
-  if (m_mark >= static_cast<int>(m_memo.size())) return false;
-  for (const auto& [key, value] : m_memo[m_mark]) {
-    if (static_cast<MemoRule>(key & 0xffff) == rule) {
-      out = static_cast<T*>(value);
-      m_mark = static_cast<int>(key >> 16);
+  if (m_mark >= static_cast<int>(m_memo_head.size())) return false;
+  for (int i = m_memo_head[m_mark]; i >= 0; i = m_memo_pool[i].next) {
+    const MemoEntry& e = m_memo_pool[i];
+    if (e.rule == rule) {
+      out = static_cast<T*>(e.value);
+      m_mark = e.end;
       return true;
     }
   }

@@ -1,8 +1,11 @@
-// traceback.h — printing exceptions as CPython 3.11's default sys.excepthook does.
+// traceback.h — printing exceptions as CPython 3.11 does.
 //
-// VM::format_exception / VM::print_exception (declared in runtime/vm.h) are implemented in
-// traceback.cpp on top of the helpers below, which are exported for the other places that show
-// tracebacks or source lines (a `traceback` module, the REPL, warnings).
+// Two renderers, as in CPython: the default sys.excepthook's (C code; traceback.cpp), which
+// VM::format_exception / VM::print_exception (runtime/vm.h) use for uncaught exceptions, and
+// Lib/traceback.py's (traceback_module.cpp) for traceback.print_exc(), logging and asyncio's
+// reports. The helpers below are exported for the places that show tracebacks or source lines
+// (a `traceback` module, the REPL, asyncio, warnings). All of them may run Python code (__str__,
+// __repr__, dir()); none runs the collector, and a pending exception is left as it was.
 #pragma once
 
 #include <cstdint>
@@ -46,8 +49,11 @@ struct TracebackModuleOptions {
   // __traceback__.
   std::optional<TracebackObject*> traceback;
 };
-// "".join(traceback.format_exception(exc, limit=..., chain=...)); `exc` may be None.
-std::string format_exception_tbmodule(VM& vm, Value exc, const TracebackModuleOptions& options = {});
+// "".join(traceback.format_exception(exc, limit=..., chain=...)). `exc` is an exception or None
+// ("NoneType: None", as print_exc() outside a handler); the caller rejects other values as
+// traceback.py's _parse_value_tb does.
+std::string format_exception_tbmodule(VM& vm, Value exc,
+                                      const TracebackModuleOptions& options = {});
 // "".join(traceback.format_exception_only(exc))
 std::string format_exception_only_tbmodule(VM& vm, Value exc);
 // "".join(traceback.format_tb(tb, limit)): the entries, without the header.

@@ -314,7 +314,7 @@ Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   int64_t n;
   bool fits;
   if (!index_value(vm, count, n, fits)) return Value::null();
-  if (!fits && n > 0) return vm.raise(vm.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (!fits) return vm.raise(vm.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
   BytesObject* b = self_of(args);
   if (n <= 0 || b->size == 0) return bytes_from(vm, "");
   if (n == 1) return same_or_copy(vm, b);
@@ -406,7 +406,7 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
     sep = sv[0];
   }
   int64_t per = 1;
-  if (!a[1].is_null() && !arg_ssize(vm, a[1], per)) return Value::null();
+  if (!a[1].is_null() && !arg_int(vm, a[1], per)) return Value::null();
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(data.size() * 3);
@@ -1079,6 +1079,13 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
       case 'g':
       case 'G': {
         // Numbers format exactly as for str; the text is ASCII.
+        bool float_conv = conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' ||
+                          conv == 'g' || conv == 'G';
+        if (float_conv && !v.is_double() && !is_intlike(v) &&
+            lookup_special(vm, vm.type_of(v), Slot::Float).is_null() && !has_index(vm, v)) {
+          return vm.raise_fmt(vm.exc.TypeError, "float argument required, not {}",
+                              vm.type_name(v));
+        }
         std::string one = "%";
         if (spec.left_adjust) one += '-';
         if (spec.plus_sign) one += '+';

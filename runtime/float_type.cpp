@@ -5,6 +5,8 @@
 // Plain floats are immediate Values; instances of float subclasses are FloatObjects (layout
 // Float, number_ops.h), so `self` is always read with float_value(). Mirrors CPython 3.11's
 // Objects/floatobject.c.
+#include <algorithm>
+#include <cctype>
 #include <cfloat>
 #include <climits>
 #include <cmath>

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <new>
 #include <vector>
 
 #include "runtime/object.h"
@@ -43,6 +44,9 @@ struct Frame {
   GeneratorObject* gen = nullptr;
   Value init_self = Value::null();
   uint8_t flags = 0;
+  // Where the frame stack's top was before this frame was pushed (restored by pop).
+  uint32_t stack_prev_chunk = 0;
+  char* stack_prev_top = nullptr;
 };
 
 // The stack frames of ordinary calls come from: chunks of memory used in LIFO order.
@@ -62,10 +66,33 @@ class FrameStack {
     char* begin;
     char* end;
   };
+  Frame* push_slow(size_t bytes);
+
   std::vector<Chunk> m_chunks;
   size_t m_current = 0;  // index of the chunk being used
   char* m_top = nullptr;
-  std::vector<char*> m_saved_tops;  // top before each push, to pop in LIFO order
+  char* m_end = nullptr;  // end of the current chunk
 };
+
+inline Frame* FrameStack::push(size_t slots) {
+  size_t bytes = (sizeof(Frame) + slots * sizeof(Value) + 15) & ~size_t(15);
+  if (m_top + bytes > m_end) [[unlikely]] {
+    return push_slow(bytes);
+  }
+  char* prev = m_top;
+  Frame* f = new (m_top) Frame;
+  f->stack_prev_top = prev;
+  f->stack_prev_chunk = static_cast<uint32_t>(m_current);
+  m_top += bytes;
+  return f;
+}
+
+inline void FrameStack::pop(Frame* f) {
+  m_top = f->stack_prev_top;
+  if (f->stack_prev_chunk != m_current) [[unlikely]] {
+    m_current = f->stack_prev_chunk;
+    m_end = m_chunks[m_current].end;
+  }
+}
 
 }  // namespace krait

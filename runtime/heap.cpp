@@ -17,6 +17,8 @@ class Marker final : public GcVisitor {
     while (!m_gray.empty()) {
       const Object* o = m_gray.back();
       m_gray.pop_back();
+      // An instance keeps its class alive (a class may be referenced by nothing else).
+      if (o->type) visit_object(reinterpret_cast<const Object*>(o->type));
       o->trace(*this);
     }
   }
@@ -34,11 +36,34 @@ Heap::~Heap() {
     destroy(o);
     o = next;
   }
+  for (char* slab : m_slabs) std::free(slab);
+}
+
+void* Heap::allocate_from_slab(size_t rounded) {
+  if (m_slab_top + rounded > m_slab_end) {
+    constexpr size_t kSlabSize = 64 * 1024;
+    char* slab = static_cast<char*>(std::malloc(kSlabSize));
+    if (!slab) return nullptr;
+    m_slabs.push_back(slab);
+    m_slab_top = slab;
+    m_slab_end = slab + kSlabSize;
+  }
+  void* p = m_slab_top;
+  m_slab_top += rounded;
+  return p;
 }
 
 void Heap::destroy(Object* o) {
+  size_t size = o->gc_size;
   o->~Object();
-  std::free(o);
+  if (size > kMaxSmall) {
+    std::free(o);
+    return;
+  }
+  auto* cell = reinterpret_cast<FreeCell*>(o);
+  size_t cls = size_class(size);
+  cell->next = m_free[cls];
+  m_free[cls] = cell;
 }
 
 void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots) {

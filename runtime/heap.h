@@ -30,7 +30,7 @@ class Heap {
   T* make_sized(size_t extra, Args&&... args) {
     size_t size = sizeof(T) + extra;
     if (m_limit && m_bytes + size > m_limit) return nullptr;
-    void* mem = std::malloc(size);
+    void* mem = allocate(size);
     if (!mem) return nullptr;
     T* obj = new (mem) T(std::forward<Args>(args)...);
     register_object(obj, size);
@@ -62,7 +62,35 @@ class Heap {
     m_bytes += size;
     ++m_count;
   }
-  static void destroy(Object* o);
+  // Small objects come from per-size free lists carved out of 64 KiB slabs: the collector frees
+  // and the program allocates millions of same-sized objects, which malloc handles poorly.
+  static constexpr size_t kGranule = 16;
+#if defined(__SANITIZE_ADDRESS__)
+  static constexpr size_t kMaxSmall = 0;  // plain malloc, so ASan sees every use after free
+#else
+  static constexpr size_t kMaxSmall = 256;
+#endif
+  static size_t size_class(size_t size) { return (size + kGranule - 1) / kGranule; }
+  void* allocate(size_t size) {
+    if (size > kMaxSmall) return std::malloc(size);
+    size_t cls = size_class(size);
+    FreeCell* cell = m_free[cls];
+    if (cell) {
+      m_free[cls] = cell->next;
+      return cell;
+    }
+    return allocate_from_slab(cls * kGranule);
+  }
+  void* allocate_from_slab(size_t rounded);
+  void destroy(Object* o);
+
+  struct FreeCell {
+    FreeCell* next;
+  };
+  FreeCell* m_free[kMaxSmall / kGranule + 1] = {};
+  std::vector<char*> m_slabs;
+  char* m_slab_top = nullptr;
+  char* m_slab_end = nullptr;
 
   Object* m_objects = nullptr;
   size_t m_bytes = 0;

@@ -9,6 +9,7 @@
 // Objects/boolobject.c of CPython 3.11.
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "runtime/builtin_types_init.h"
 #include "runtime/number_format.h"
@@ -289,6 +290,7 @@ Value int_to_bytes(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
   if (!x.to_bytes(static_cast<size_t>(length), little, is_signed, out)) {
     return vm.raise(vm.exc.OverflowError, "int too big to convert");
   }
+  if (out.empty()) return vm.new_bytes(std::string_view("", 0));  // memcpy wants non-null
   return vm.new_bytes(std::string_view(reinterpret_cast<const char*>(out.data()), out.size()));
 }
 

@@ -433,6 +433,7 @@ static bool generic_setattr(VM& vm, Value obj, StrObject* name, Value v) {
       }
     }
   }
+  if (!attr.is_null()) type->may_shadow_methods = true;
   DictObject* d = ensure_instance_dict(vm, obj);
   if (!d) {
     if (vm.has_error()) return false;
@@ -654,8 +655,15 @@ bool py_hash(VM& vm, Value v, int64_t& out) {
     if (out == -1) out = -2;
     return true;
   }
-  if (r.is_bool() || is_bigint(r)) {
-    out = number_hash(r);
+  if (r.is_bool()) {
+    out = r.is_true();
+    return true;
+  }
+  if (is_bigint(r)) {
+    // CPython's slot_tp_hash: an int that fits a C long is used as is; a bigger one is
+    // reduced like the int's own hash.
+    int64_t i;
+    out = bigint_of(r).to_int64(i) ? (i == -1 ? -2 : i) : number_hash(r);
     return true;
   }
   vm.raise(vm.exc.TypeError, "__hash__ method should return an integer");

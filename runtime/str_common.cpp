@@ -180,6 +180,21 @@ bool arg_ssize(VM& vm, Value v, int64_t& out) {
   return true;
 }
 
+bool arg_int(VM& vm, Value v, int64_t& out) {
+  if (!arg_ssize(vm, v, out)) {
+    if (vm.error_matches(vm.exc.OverflowError)) {
+      vm.clear_error();
+      vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
+    }
+    return false;
+  }
+  if (out > INT32_MAX || out < INT32_MIN) {
+    vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  return true;
+}
+
 bool arg_slice_index(VM& vm, Value v, int64_t& out) {
   if (v.is_null() || v.is_none()) return true;
   if (v.is_small_int()) {

@@ -46,6 +46,8 @@ bool bind_keywords(VM& vm, const char* name, std::initializer_list<const char*> 
 // object cannot be interpreted as an integer", OverflowError "Python int too large to convert
 // to C ssize_t".
 bool arg_ssize(VM& vm, Value v, int64_t& out);
+// The same for a C int parameter: OverflowError "Python int too large to convert to C int".
+bool arg_int(VM& vm, Value v, int64_t& out);
 // A start/end argument of find() and friends: None or __index__, clamped (huge values saturate,
 // as _PyEval_SliceIndex does). TypeError "slice indices must be integers or None or have an
 // __index__ method".

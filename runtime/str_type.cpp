@@ -660,7 +660,6 @@ Value str_repeat(VM& vm, StrObject* s, Value count) {
     if (iv.is_small_int()) {
       n = iv.as_small_int();
     } else if (!bigint_of(iv).to_int64(n)) {
-      if (bigint_of(iv).is_negative()) return vm.intern_value("");
       return vm.raise(vm.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
     }
   }
@@ -1065,7 +1064,7 @@ Value str_expandtabs(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
     return Value::null();
   }
   int64_t tabsize = 8;
-  if (!a[0].is_null() && !arg_ssize(vm, a[0], tabsize)) return Value::null();
+  if (!a[0].is_null() && !arg_int(vm, a[0], tabsize)) return Value::null();
   StrObject* s = self_of(args);
   if (s->view().find('\t') == std::string_view::npos) return same_or_copy(vm, s);
   std::string out;
@@ -1339,7 +1338,7 @@ Value str_splitlines(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
     return Value::null();
   }
   int64_t keepends = 0;
-  if (!a[0].is_null() && !arg_ssize(vm, a[0], keepends)) return Value::null();
+  if (!a[0].is_null() && !arg_int(vm, a[0], keepends)) return Value::null();
   StrObject* s = self_of(args);
   std::string_view text = s->view();
   ListObject* list = vm.new_list();

@@ -250,6 +250,8 @@ Value object_set_class(VM& vm, const Value* args, size_t, TupleObject*) {
 Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
   Value obj = args[0];
   if (is_type(obj)) return Value::object(as_type(obj)->dict);
+  // Python code may now put any name in the instance dict.
+  vm.type_of(obj)->may_shadow_methods = true;
   DictObject** slot = nullptr;
   if (obj.is_object()) {
     Object* o = obj.as_object();
@@ -353,6 +355,18 @@ Value type_set_qualname(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 Value type_get_module(VM& vm, const Value* args, size_t, TupleObject*) {
   return type_module_name(vm, as_type(args[0]));
+}
+Value type_set_module(VM& vm, const Value* args, size_t, TupleObject*) {
+  TypeObject* t = as_type(args[0]);
+  if (!t->is_heap_type) {
+    return vm.raise_fmt(vm.exc.TypeError, "cannot set '__module__' attribute of immutable type '{}'",
+                        t->name->view());
+  }
+  dict_set_str(vm, t->dict, vm.names.__module__, args[1]);
+  return Value::none();
+}
+Value callable_call(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  return vm.call(args[0], args + 1, nargs - 1, kwnames);
 }
 Value type_get_mro(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_type(args[0])->mro);
@@ -912,7 +926,10 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
     case ObjKind::Exception:
     case ObjKind::List:
     case ObjKind::Dict:
-    case ObjKind::Set: break;
+    case ObjKind::Set:
+    case ObjKind::Str:  // instances of these have no attribute dict (yet)
+    case ObjKind::Bytes:
+    case ObjKind::Tuple: break;
     default:
       return vm.raise_fmt(vm.exc.TypeError, "subclassing '{}' is not supported by Krait yet",
                           solid->name->view());
@@ -1168,14 +1185,16 @@ void init_object_and_type(VM& vm) {
   });
   vm.add_property(T.type, "__name__", type_get_name, type_set_name);
   vm.add_property(T.type, "__qualname__", type_get_qualname, type_set_qualname);
-  vm.add_property(T.type, "__module__", type_get_module);
+  vm.add_property(T.type, "__module__", type_get_module, type_set_module);
   vm.add_property(T.type, "__mro__", type_get_mro);
   vm.add_property(T.type, "__bases__", type_get_bases);
   vm.add_property(T.type, "__base__", type_get_base);
   vm.add_property(T.type, "__doc__", type_get_doc);
   vm.add_property(T.type, "__dict__", type_get_dict);
 
-  vm.add_methods(T.function, {{"__repr__", function_repr}, {"__get__", function_get}});
+  vm.add_methods(T.function, {{"__repr__", function_repr},
+                              {"__get__", function_get},
+                              {"__call__", callable_call}});
   vm.add_property(T.function, "__name__", function_get_name, function_set_name);
   vm.add_property(T.function, "__qualname__", function_get_qualname, function_set_qualname);
   vm.add_property(T.function, "__doc__", function_get_doc, function_set_doc);
@@ -1187,13 +1206,16 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.function, "__closure__", function_get_closure);
   vm.add_property(T.function, "__annotations__", function_get_annotations, function_set_annotations);
 
-  vm.add_methods(T.builtin_function, {{"__repr__", native_repr}, {"__get__", native_get}});
+  vm.add_methods(T.builtin_function, {{"__repr__", native_repr},
+                                      {"__get__", native_get},
+                                      {"__call__", callable_call}});
   vm.add_property(T.builtin_function, "__name__", native_get_name);
   vm.add_property(T.builtin_function, "__qualname__", native_get_qualname);
   vm.add_property(T.builtin_function, "__self__", native_get_self);
   vm.add_property(T.builtin_function, "__doc__", native_get_doc);
 
   vm.add_methods(T.method, {{"__repr__", method_repr},
+                            {"__call__", callable_call},
                             {"__eq__", method_eq},
                             {"__hash__", method_hash},
                             {"__getattr__", method_getattr}});

@@ -36,6 +36,9 @@ struct TypeObject : Object {
   ObjKind instance_kind;  // layout of instances
   bool is_heap_type = false;  // defined by a script (attributes may be set)
   bool is_basetype = true;  // may be subclassed
+  // Set once an instance's attribute dict may hold a name the class also defines (or the dict
+  // was handed to Python code): method calls must then check the instance dict first.
+  bool may_shadow_methods = false;
   uint64_t version = 0;
   // Special-method cache: valid while slot_version == version.
   uint64_t slot_version = ~uint64_t(0);

@@ -3,7 +3,7 @@
 
 Every property is taken from CPython's own str methods on one-character strings, so Krait's
 str methods agree with the oracle character by character. Run:
-    /root/.pyenv/versions/3.11.7/bin/python3 runtime/unicode_db_gen.py > runtime/unicode_db.cpp
+    python3.11 runtime/unicode_db_gen.py > runtime/unicode_db.cpp
 """
 import sys
 import unicodedata

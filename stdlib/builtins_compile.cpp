@@ -4,6 +4,7 @@
 
 #include "interpreter/compiler.h"
 #include "interpreter/eval.h"
+#include "interpreter/frame_ops.h"
 #include "interpreter/loader.h"
 #include "runtime/dict.h"
 #include "runtime/module.h"

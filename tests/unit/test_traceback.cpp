@@ -8,7 +8,9 @@
 #include "interpreter/traceback.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/exceptions.h"
 #include "runtime/str.h"
+#include "runtime/type.h"
 #include "runtime/vm.h"
 #include "runtime/vm_internals.h"
 #include "stdlib/stdlib.h"
@@ -24,14 +26,17 @@ struct Fixture {
     vm.output.err = [this](std::string_view s) { err += s; };
     install_stdlib(vm);
   }
-  // Runs `source` under `filename`; returns the report of the exception it raises.
-  std::string report(std::string_view source, std::string_view filename = "unit_tb.py") {
+  // Runs `source` under `filename`; returns the exception it raises (Null if none).
+  Value run(std::string_view source, std::string_view filename = "unit_tb.py") {
     DictObject* globals = vm.new_dict();
     dict_set_str(vm, globals, vm.names.__name__, vm.intern_value("__main__"));
     Value r = vm.exec_source(source, filename, globals);
-    if (!r.is_null()) return "<no exception>";
-    Value e = vm.take_error();
-    return vm.format_exception(e);
+    return r.is_null() ? vm.take_error() : Value::null();
+  }
+  // The excepthook's report of the exception `source` raises.
+  std::string report(std::string_view source, std::string_view filename = "unit_tb.py") {
+    Value e = run(source, filename);
+    return e.is_null() ? "<no exception>" : vm.format_exception(e);
   }
 };
 
@@ -110,4 +115,70 @@ TEST_CASE("format_exception leaves a pending exception alone and print_exception
   CHECK(format_exception_only(f.vm, exc) == "ValueError: boom\n");
   CHECK(f.vm.format_exception(Value::small_int(3)) ==
         "TypeError: print_exception(): Exception expected for value, int found\n");
+}
+
+// Expected texts: CPython 3.11.7's traceback.format_exception / format_tb on the same code.
+TEST_CASE("Lib/traceback.py rendering: stripped lines, group margins, first entries") {
+  Fixture f;
+  Value e = f.run(
+      "def f(n):\n"
+      "    if n:\n"
+      "        return f(n - 1)\n"
+      "    a = 1; b = a + \"x\"   \n"
+      "f(5)\n");
+  REQUIRE(is_exception(e));
+  std::string repeated =
+      "  File \"unit_tb.py\", line 5, in <module>\n"
+      "    f(5)\n"
+      "  File \"unit_tb.py\", line 3, in f\n"
+      "    return f(n - 1)\n"
+      "           ^^^^^^^^\n"
+      "  File \"unit_tb.py\", line 3, in f\n"
+      "    return f(n - 1)\n"
+      "           ^^^^^^^^\n"
+      "  File \"unit_tb.py\", line 3, in f\n"
+      "    return f(n - 1)\n"
+      "           ^^^^^^^^\n"
+      "  [Previous line repeated 2 more times]\n"
+      "  File \"unit_tb.py\", line 4, in f\n"
+      "    a = 1; b = a + \"x\"\n"
+      "            ~~^~~~~\n";  // Lib/traceback.py counts the trailing blanks: carets shift left
+  std::string message = "TypeError: unsupported operand type(s) for +: 'int' and 'str'\n";
+  CHECK(format_exception_tbmodule(f.vm, e) ==
+        "Traceback (most recent call last):\n" + repeated + message);
+  CHECK(format_tb_tbmodule(f.vm, as_exception(e)->traceback, 2) ==
+        "  File \"unit_tb.py\", line 5, in <module>\n"
+        "    f(5)\n"
+        "  File \"unit_tb.py\", line 3, in f\n"
+        "    return f(n - 1)\n"
+        "           ^^^^^^^^\n");
+  CHECK(format_exception_only_tbmodule(f.vm, e) == message);
+  CHECK(format_exception_tbmodule(f.vm, Value::none()) == "NoneType: None\n");
+
+  Value excs = f.vm.new_tuple({e});
+  Value group = exception_group_create(f.vm, "g", excs);
+  REQUIRE(!group.is_null());
+  std::string boxed;
+  size_t start = 0;
+  std::string body = "Traceback (most recent call last):\n" + repeated + message;
+  while (start < body.size()) {  // every line behind the margin, "[Previous line ...]" too
+    size_t end = body.find('\n', start) + 1;
+    boxed += "    | " + body.substr(start, end - start);
+    start = end;
+  }
+  CHECK(format_exception_tbmodule(f.vm, group) ==
+        "  | ExceptionGroup: g (1 sub-exception)\n"
+        "  +-+---------------- 1 ----------------\n" +
+            boxed + "    +------------------------------------\n");
+}
+
+TEST_CASE("Lib/traceback.py rendering of a SyntaxError keeps tabs under the text") {
+  Fixture f;
+  Value info = f.vm.new_tuple({f.vm.new_str("f.py"), Value::small_int(1), Value::small_int(3),
+                               f.vm.new_str("\tab cd\n"), Value::small_int(1),
+                               Value::small_int(5)});
+  Value e = f.vm.call(Value::object(f.vm.exc.SyntaxError), {f.vm.new_str("m"), info});
+  REQUIRE(is_exception(e));
+  CHECK(format_exception_only_tbmodule(f.vm, e) ==
+        "  File \"f.py\", line 1\n    \tab cd\n    \t ^^\nSyntaxError: m\n");
 }

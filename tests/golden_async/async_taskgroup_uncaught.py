@@ -1,4 +1,7 @@
 # The traceback CPython prints for a TaskGroup's ExceptionGroup escaping asyncio.run.
+# Note: CPython's expected output includes frames from its own Lib/asyncio files, with their
+# absolute paths and line numbers; Krait must print the same frames or list the difference
+# in docs/differences.md.
 import asyncio
 
 

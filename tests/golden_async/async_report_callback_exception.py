@@ -1,5 +1,8 @@
 # The default exception handler logs exceptions from callbacks (and keeps the loop running):
 # "Exception in callback ..." with the handle and traceback, on stderr.
+# Note: CPython's expected output includes frames from its own Lib/asyncio files, with their
+# absolute paths and line numbers; Krait must print the same frames or list the difference
+# in docs/differences.md.
 import asyncio
 
 
