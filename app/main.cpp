@@ -1,5 +1,6 @@
 // The `krait` command: runs a script, `-c` code or stdin like `python3`, with CPython's exit
 // statuses and messages.
+#include <pthread.h>
 #include <unistd.h>
 
 #include <climits>
@@ -75,7 +76,7 @@ int exit_status_for(krait::VM& vm, krait::Value exc) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run_krait(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string code_arg;
   std::string script;
@@ -196,4 +197,37 @@ int main(int argc, char** argv) {
   }
   std::fflush(stdout);
   return status;
+}
+
+namespace {
+
+struct MainArgs {
+  int argc;
+  char** argv;
+  int status;
+};
+
+void* main_thread(void* p) {
+  auto* a = static_cast<MainArgs*>(p);
+  a->status = run_krait(a->argc, a->argv);
+  return nullptr;
+}
+
+}  // namespace
+
+// The interpreter runs on a thread with a large stack: Python recursion is bounded by
+// sys.getrecursionlimit() and must hit that limit (with CPython's message) before native
+// re-entry (repr, __eq__ from containers...) can exhaust the C++ stack, even in sanitizer builds
+// whose frames are several times larger. Pages are only committed when touched.
+int main(int argc, char** argv) {
+  MainArgs args{argc, argv, 0};
+  pthread_attr_t attr;
+  pthread_t thread;
+  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t(512) << 20) == 0 &&
+      pthread_create(&thread, &attr, main_thread, &args) == 0) {
+    pthread_attr_destroy(&attr);
+    pthread_join(thread, nullptr);
+    return args.status;
+  }
+  return run_krait(argc, argv);
 }
