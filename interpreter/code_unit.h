@@ -79,12 +79,18 @@ struct NoneConst {};
 struct Bytes { std::string data; };             // raw bytes of a bytes literal
 struct Constant;
 struct ConstTuple { std::vector<Constant> items; };
+// A frozenset constant (CPython's AST optimiser makes `{1, 2, 3}` displays and `x in {..}`
+// tests use one). The items are in source order: build the frozenset by inserting them
+// in that order to get CPython's iteration order. It derives from ConstTuple so that code
+// handling ConstTuple still compiles and treats it as a tuple (same results for `in`,
+// SET_UPDATE and iteration, but not CPython's set ordering).
+struct FrozenSetConst : ConstTuple {};
 
 // A compile-time constant. Complex numbers are not supported (imaginary literals are a
 // compile error, see compiler.h).
 struct Constant {
   using Value = std::variant<NoneConst, bool, int64_t, BigIntLiteral, double, std::string, Bytes,
-                             Ellipsis, std::shared_ptr<const CodeUnit>, ConstTuple>;
+                             Ellipsis, std::shared_ptr<const CodeUnit>, ConstTuple, FrozenSetConst>;
   Value value;
 
   Constant() : value(NoneConst{}) {}

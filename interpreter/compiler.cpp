@@ -167,6 +167,11 @@ static void const_key(const Constant& c, std::string& out) {
     void operator()(const std::shared_ptr<const CodeUnit>& c) const {
       out += fmt::format("c{};", static_cast<const void*>(c.get()));
     }
+    void operator()(const FrozenSetConst& t) const {
+      out += "f(";
+      for (const Constant& item : t.items) const_key(item, out);
+      out += ')';
+    }
     void operator()(const ConstTuple& t) const {
       out += '(';
       for (const Constant& item : t.items) const_key(item, out);

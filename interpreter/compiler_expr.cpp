@@ -45,8 +45,7 @@ Constant Compiler::const_value(const ConstantValue& v, bool& ok) {
     Constant operator()(const BigIntLiteral& b) const { return b; }
     Constant operator()(double d) const { return d; }
     Constant operator()(const ImaginaryLiteral&) const {
-      ok = false;
-      c.error_at("complex numbers are not supported");
+      ok = false;  // not a constant: Compiler::constant lowers it to complex(0.0, imag)
       return NoneConst{};
     }
     Constant operator()(const std::string& s) const { return s; }
@@ -337,9 +336,20 @@ static bool plan_format(const std::string& fmt, const ExprList& elts, std::vecto
 }
 
 bool Compiler::constant(const ConstantExpr* e) {
+  if (auto* imag = std::get_if<ImaginaryLiteral>(&e->value)) {
+    // Krait has no complex constant: `2j` compiles to `complex(0.0, 2.0)`, so a script
+    // with imaginary literals still compiles and fails only where one is evaluated
+    // (NameError while there is no complex type).
+    emit(Opcode::PUSH_NULL);
+    emit(Opcode::LOAD_GLOBAL, m_u->names.add("complex"));
+    emit_load_const(0.0);
+    emit_load_const(imag->imag);
+    emit(Opcode::CALL, 2);
+    return true;
+  }
   bool ok = true;
   Constant c = const_value(e->value, ok);
-  if (!ok) return false;
+  if (!ok) return error_at("internal error: bad constant");
   emit_load_const(std::move(c));
   return true;
 }
@@ -350,6 +360,44 @@ bool Compiler::visit_exprs(const ExprList& l) {
   for (const Expr* e : l)
     if (!visit_expr(e)) return false;
   return true;
+}
+
+// fold_iter (ast_opt.c): iterating over a list of constants iterates a constant tuple,
+// over a set of constants a constant frozenset.
+bool Compiler::visit_iter(const Expr* e) {
+  if (e->kind == ExprKind::List || e->kind == ExprKind::Set) {
+    const ExprList& elts = e->kind == ExprKind::List ? e->as<SequenceExpr>()->elts : e->as<SetExpr>()->elts;
+    ConstTuple t;
+    bool all = true;
+    for (const Expr* el : elts) {
+      if (el->kind == ExprKind::Starred) {
+        all = false;
+        break;
+      }
+      auto c = fold(el);
+      if (!c) {
+        all = false;
+        break;
+      }
+      t.items.push_back(std::move(*c));
+    }
+    if (all) {
+      SourcePos old = m_u->loc;
+      bool old_has = m_u->has_loc;
+      set_loc(*e);
+      if (e->kind == ExprKind::Set) {
+        FrozenSetConst fs;
+        fs.items = std::move(t.items);
+        emit_load_const(std::move(fs));
+      } else {
+        emit_load_const(std::move(t));
+      }
+      m_u->loc = old;
+      m_u->has_loc = old_has;
+      return true;
+    }
+  }
+  return visit_expr(e);
 }
 
 // compiler_visit_expr: the instructions of an expression carry its location.
@@ -869,11 +917,15 @@ bool Compiler::compare(const CompareExpr* e) {
   size_t n = e->ops.size() - 1;
   if (n == 0) {
     const Expr* right = e->comparators[0];
-    // fold_iter: `x in [1, 2]` tests against a constant tuple.
-    if ((e->ops[0] == CmpOpKind::In || e->ops[0] == CmpOpKind::NotIn) && right->kind == ExprKind::List) {
+    // fold_iter: `x in [1, 2]` tests against a constant tuple, `x in {1, 2}` against a
+    // constant frozenset.
+    if ((e->ops[0] == CmpOpKind::In || e->ops[0] == CmpOpKind::NotIn) &&
+        (right->kind == ExprKind::List || right->kind == ExprKind::Set)) {
       ConstTuple t;
       bool all = true;
-      for (const Expr* el : right->as<SequenceExpr>()->elts) {
+      const ExprList& elts = right->kind == ExprKind::List ? right->as<SequenceExpr>()->elts
+                                                           : right->as<SetExpr>()->elts;
+      for (const Expr* el : elts) {
         auto c = fold(el);
         if (!c) {
           all = false;
@@ -884,7 +936,13 @@ bool Compiler::compare(const CompareExpr* e) {
       if (all) {
         SourcePos old = m_u->loc;
         set_loc(*right);
-        emit_load_const(std::move(t));
+        if (right->kind == ExprKind::Set) {
+          FrozenSetConst fs;
+          fs.items = std::move(t.items);
+          emit_load_const(std::move(fs));
+        } else {
+          emit_load_const(std::move(t));
+        }
         m_u->loc = old;
         add_compare(e->ops[0]);
         return true;
@@ -1076,12 +1134,12 @@ bool Compiler::call_helper(int n, const ExprList& args, const std::vector<Keywor
 
 // ---- containers ---------------------------------------------------------------------------------
 
-// starunpack_helper (the frozenset folding for sets is not done: Krait has no frozenset
-// constant).
+// starunpack_helper: more than two constants become one constant (a tuple, or a
+// frozenset for set displays) extended into the new container.
 bool Compiler::starunpack_helper(const ExprList& elts, int pushed, Opcode build, Opcode add,
                                  Opcode extend, bool tuple) {
   size_t n = elts.size();
-  if (n > 2 && add != Opcode::SET_ADD) {
+  if (n > 2) {
     ConstTuple folded;
     bool all = true;
     for (const Expr* el : elts) {
@@ -1101,7 +1159,13 @@ bool Compiler::starunpack_helper(const ExprList& elts, int pushed, Opcode build,
         emit_load_const(std::move(folded));
       } else {
         emit(build, pushed);
-        emit_load_const(std::move(folded));
+        if (add == Opcode::SET_ADD) {
+          FrozenSetConst fs;
+          fs.items = std::move(folded.items);
+          emit_load_const(std::move(fs));
+        } else {
+          emit_load_const(std::move(folded));
+        }
         emit(extend, 1);
         if (tuple) emit(Opcode::LIST_TO_TUPLE);
       }
@@ -1352,7 +1416,7 @@ bool Compiler::comprehension(const ComprehensionExpr* e) {
   if (!co) return false;
   if (top_level_await && is_async_generator) m_u->ste->coroutine = true;
   if (!make_closure(std::move(co), 0)) return false;
-  if (!visit_expr(outermost->iter)) return false;
+  if (!visit_iter(outermost->iter)) return false;
   emit(outermost->is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
   emit(Opcode::CALL, 0);
   if (is_async_generator && e->kind != ExprKind::GeneratorExp) {
@@ -1411,7 +1475,7 @@ bool Compiler::sync_comprehension_generator(const ComprehensionExpr* e, size_t g
       has_start = false;
     }
     if (has_start) {
-      if (!visit_expr(gen->iter)) return false;
+      if (!visit_iter(gen->iter)) return false;
       emit(Opcode::GET_ITER);
     }
   }

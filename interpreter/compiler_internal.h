@@ -179,6 +179,7 @@ class Compiler {
   bool visit_expr(const Expr* e);
   bool visit_expr1(const Expr* e);
   bool visit_exprs(const ExprList& l);
+  bool visit_iter(const Expr* e);  // fold_iter: a list / set of constants is a constant
   bool jump_if(const Expr* e, int next, bool cond);
   bool boolop(const BoolOpExpr* e);
   bool compare(const CompareExpr* e);

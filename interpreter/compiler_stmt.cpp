@@ -484,7 +484,8 @@ bool Compiler::class_def(const ClassDefStmt* s) {
 
 // compiler_return
 bool Compiler::return_stmt(const ReturnStmt* s) {
-  bool preserve_tos = s->value && s->value->kind != ExprKind::Constant;
+  bool preserve_tos = s->value && (s->value->kind != ExprKind::Constant ||
+                                   std::holds_alternative<ImaginaryLiteral>(s->value->as<ConstantExpr>()->value));
   if (m_u->ste->type != ScopeType::Function) return error_at("'return' outside function");
   if (s->value && m_u->ste->coroutine && m_u->ste->generator)
     return error_at("'return' with value in async generator");
@@ -554,7 +555,7 @@ bool Compiler::for_stmt(const ForStmt* s) {
   fb.block = start;
   fb.exit = end;
   if (!push_fblock(fb)) return false;
-  if (!visit_expr(s->iter)) return false;
+  if (!visit_iter(s->iter)) return false;
   emit(Opcode::GET_ITER);
   use_label(start);
   emit_jump(Opcode::FOR_ITER, cleanup);

@@ -76,6 +76,15 @@ struct ConstRepr {
   std::string operator()(const std::shared_ptr<const CodeUnit>& c) const {
     return fmt::format("<code object {}, line {}>", c ? c->name : "?", c ? c->first_line : 0);
   }
+  std::string operator()(const FrozenSetConst& t) const {
+    if (t.items.empty()) return "frozenset()";
+    std::string out = "frozenset({";
+    for (size_t i = 0; i < t.items.size(); ++i) {
+      if (i) out += ", ";
+      out += std::visit(*this, t.items[i].value);
+    }
+    return out + "})";
+  }
   std::string operator()(const ConstTuple& t) const {
     std::string out = "(";
     for (size_t i = 0; i < t.items.size(); ++i) {

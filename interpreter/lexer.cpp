@@ -261,9 +261,10 @@ std::string normalize_source(std::string_view source) {
   out.reserve(source.size() + 1);
   size_t i = 0;
   if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  if (i == source.size()) return out;  // empty input stays empty (no line at all)
   if (source.find('\r', i) == std::string_view::npos) {
     out.assign(source.substr(i));
-    if (out.empty() || out.back() != '\n') out += '\n';
+    if (out.back() != '\n') out += '\n';
     return out;
   }
   for (; i < source.size(); ++i) {
@@ -308,9 +309,10 @@ Keyword lookup_keyword(std::string_view text) {
 
 // ---- the lexer ------------------------------------------------------------------------
 
+// An empty input has no line: CPython's tokenizer reports its ENDMARKER on line 0.
 Lexer::Lexer(std::string_view source)
     : m_src(source), m_end(static_cast<uint32_t>(source.size())), m_cur(0), m_line_start(0),
-      m_line(1) {}
+      m_line(source.empty() ? 0 : 1) {}
 
 Lexer::Lexer(std::string_view source, uint32_t begin, uint32_t end, int line,
              uint32_t line_start, int initial_level)

@@ -2,6 +2,8 @@
 #include "interpreter/loader.h"
 
 #include "runtime/bigint.h"
+#include "runtime/containers.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -54,6 +56,13 @@ Value load_constant(VM& vm, const Constant& c) {
           return vm.new_bytes(v.data);
         } else if constexpr (std::is_same_v<T, Ellipsis>) {
           return vm.ellipsis();
+        } else if constexpr (std::is_same_v<T, FrozenSetConst>) {
+          // Built by inserting the items in order, as CPython's frozenset constant: the table
+          // layout (and so the iteration order) matches.
+          Value items = load_tuple(vm, v);
+          if (items.is_null()) return items;
+          SetObject* fs = set_new_from(vm, vm.types.frozenset, items);
+          return fs ? Value::object(fs) : Value::null();
         } else if constexpr (std::is_same_v<T, std::shared_ptr<const CodeUnit>>) {
           CodeObject* code = load_code(vm, v);
           return code ? Value::object(code) : Value::null();

@@ -524,10 +524,37 @@ TEST_CASE("compiler: annotations") {
   CHECK(found);
 }
 
-TEST_CASE("compiler: imaginary literals are rejected") {
-  CompileResult r = compile_source("x = 1j\n", "<test>", CompileMode::Exec);
-  REQUIRE(r.error);
-  CHECK(r.error->msg == "complex numbers are not supported");
+TEST_CASE("compiler: imaginary literals become complex(0.0, imag) calls") {
+  auto code = compile_ok("x = 2.5j\n");
+  CHECK(ops(*code) == "PUSH_NULL LOAD_GLOBAL LOAD_CONST LOAD_CONST CALL STORE_NAME LOAD_CONST RETURN_VALUE");
+  CHECK(code->names[0] == "complex");
+  auto ret = compile_ok("def f(): return 1j\n");
+  verify(*ret);
+}
+
+TEST_CASE("compiler: constant sets are frozenset constants") {
+  auto code = compile_ok("x = {3, 1, 2}\ny = a in {1, 2}\nfor i in [4, 5]: pass\n");
+  CHECK(ops(*code) ==
+        "BUILD_SET LOAD_CONST SET_UPDATE STORE_NAME LOAD_NAME LOAD_CONST CONTAINS_OP STORE_NAME "
+        "LOAD_CONST GET_ITER FOR_ITER STORE_NAME JUMP LOAD_CONST RETURN_VALUE");
+  const auto& fs = std::get<FrozenSetConst>(code->consts[0].value);
+  REQUIRE(fs.items.size() == 3);
+  CHECK(std::get<int64_t>(fs.items[0].value) == 3);  // source order
+  CHECK(std::holds_alternative<FrozenSetConst>(code->consts[1].value));
+  CHECK(std::holds_alternative<ConstTuple>(code->consts[2].value));
+  verify(*code);
+}
+
+TEST_CASE("compiler: '%' formatting with a tuple becomes an f-string, constants fold") {
+  auto code = compile_ok("x = '%s=%r (%5s)' % (a, b, c)\ny = 2 ** 10 + 8 * 'ab'.__len__()\nz = '-' * 3\n");
+  CHECK(ops(*code).rfind("LOAD_NAME FORMAT_VALUE LOAD_CONST LOAD_NAME FORMAT_VALUE LOAD_CONST LOAD_NAME "
+                         "LOAD_CONST FORMAT_VALUE LOAD_CONST BUILD_STRING STORE_NAME LOAD_CONST LOAD_CONST",
+                         0) == 0);
+  CHECK(std::get<int64_t>(code->consts[4].value) == 1024);
+  bool dashes = false;
+  for (const Constant& c : code->consts)
+    if (auto* s = std::get_if<std::string>(&c.value); s && *s == "---") dashes = true;
+  CHECK(dashes);
 }
 
 TEST_CASE("compiler: warnings") {
