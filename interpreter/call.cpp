@@ -298,6 +298,29 @@ void GeneratorObject::trace(GcVisitor& v) const {
   v.visit(exc_state);
   v.visit(yield_from);
   v.visit(outer_handled);
+  v.visit(origin_code);
+}
+
+bool GeneratorObject::needs_finalize(VM&) const {
+  if (state == State::Created) return flavor == Flavor::Coroutine && frame;
+  if (state != State::Suspended || !frame) return false;
+  uint32_t pc = static_cast<uint32_t>(frame->ip - code->code.data());
+  return pc_has_handler(code, pc);
+}
+
+void GeneratorObject::finalize(VM& vm) {
+  if (state == State::Created) {
+    if (frame) {
+      release_frame(vm, frame);
+      frame = nullptr;
+    }
+    state = State::Closed;
+    vm.warn(vm.exc.RuntimeWarning,
+            fmt::format("coroutine '{}' was never awaited", qualname ? qualname->view() : "?"),
+            origin_code ? origin_code->filename->view() : std::string_view(), origin_line);
+    return;
+  }
+  generator_close(vm, this);
 }
 
 Value make_generator(VM& vm, FunctionObject* func, Frame* f) {
@@ -320,6 +343,15 @@ Value make_generator(VM& vm, FunctionObject* func, Frame* f) {
   g->qualname = func->qualname;
   g->code = code;
   f->gen = g;
+  if (flavor == GeneratorObject::Flavor::Coroutine) {
+    Frame* caller = vm.current_frame();
+    while (caller && (caller->code->flags & kHiddenFrames)) caller = caller->back;
+    if (caller) {
+      g->origin_code = caller->code;
+      g->origin_line = frame_current_line(caller);
+    }
+  }
+  vm.register_finalizer(g);
   return Value::object(g);
 }
 

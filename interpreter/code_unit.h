@@ -121,6 +121,9 @@ enum CodeFlags : uint32_t {
   kOptimized = 1, kNewLocals = 2, kVarargs = 4, kVarkeywords = 8, kNested = 16,
   kGenerator = 32, kNoFree = 64, kCoroutine = 128, kIterableCoroutine = 256,
   kAsyncGenerator = 512,
+  // Krait's own: code of the stdlib's Python modules, whose frames tracebacks leave out (as
+  // CPython's C implementations of the same functions have no frames).
+  kHiddenFrames = 1u << 28,
 };
 
 // co_localspluskinds bits. kLocalKindLocal/Cell/Free are 3.11's CO_FAST_LOCAL/CELL/FREE

@@ -16,6 +16,7 @@
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exceptions.h"
+#include "runtime/future.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
@@ -338,6 +339,7 @@ Value lookup_method_bound(VM& vm, Value obj, StrObject* name) {
 }
 
 Value get_awaitable(VM& vm, Value v, uint32_t where) {
+  if (is_future(v)) return v;  // YIELD_FROM drives futures itself
   if (is_generator(v)) {
     GeneratorObject* g = as_generator(v);
     if (g->flavor == GeneratorObject::Flavor::Coroutine ||
@@ -463,8 +465,11 @@ Value call_with_unpacked(VM& vm, Value callable, Value posargs, Value kwargs) {
 
 }  // namespace
 
+bool pc_has_handler(const CodeObject* code, uint32_t pc) { return find_handler(code, pc) != nullptr; }
+
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc) {
   if (!is_exception(exc)) return;
+  if (code->flags & kHiddenFrames) return;  // the stdlib's Python parts stay out of tracebacks
   ExceptionObject* e = as_exception(exc);
   int line = pc < code->unit->positions.size() ? code->unit->positions[pc].line : 0;
   auto* tb = vm.heap().make<TracebackObject>(vm.types.traceback, code, pc, line);
@@ -2034,9 +2039,27 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
     TARGET(YIELD_FROM) {
       Value v = POP();
       Value iter = TOP();
+      if (is_future(iter)) {
+        // `await future`: no iterator object, the future is its own delegate.
+        Value out;
+        SAVE();
+        if (future_await_step(vm, as_future(iter), out)) {
+          --ip;
+          retval = out;
+          goto frame_yield;
+        }
+        if (out.is_null()) goto error;
+        TOP() = out;
+        DISPATCH();
+      }
       if (is_generator(iter)) {
         GeneratorObject* g = as_generator(iter);
         if (g->state == GeneratorObject::State::Closed) {
+          if (g->flavor == GeneratorObject::Flavor::Coroutine) {
+            SAVE();
+            vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited coroutine");
+            goto error;
+          }
           TOP() = Value::none();
           DISPATCH();
         }

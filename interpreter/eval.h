@@ -25,6 +25,10 @@ bool bind_arguments(VM& vm, FunctionObject* func, Frame* f, const Value* args, s
 Value make_generator(VM& vm, FunctionObject* func, Frame* f);
 // True (with RecursionError pending) when the C++ stack is nearly exhausted.
 bool c_stack_exhausted(VM& vm);
+// The line a frame is executing (or suspended at): its last started instruction's line.
+int frame_current_line(const Frame* f);
+// Whether an exception raised at `pc` would be caught inside the code (a try/with is open).
+bool pc_has_handler(const CodeObject* code, uint32_t pc);
 // Appends (code, pc) to exc's traceback, as the exception leaves or passes a frame.
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc);
 

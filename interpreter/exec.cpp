@@ -45,14 +45,22 @@ DictObject* builtins_for(VM& vm, DictObject* globals) {
   return vm.builtins();
 }
 
+void hide_frames(CodeObject* code) {
+  code->flags |= kHiddenFrames;
+  for (Value c : code->consts) {
+    if (is_kind(c, ObjKind::Code)) hide_frames(static_cast<CodeObject*>(c.as_object()));
+  }
+}
+
 Value run_source(VM& vm, std::string_view source, std::string_view filename, DictObject* globals,
-                 DictObject* locals, CompileMode mode) {
-  vm.internals().sources[std::string(filename)] = std::string(source);
+                 DictObject* locals, CompileMode mode, bool hidden = false) {
+  if (!hidden) vm.internals().sources[std::string(filename)] = std::string(source);
   CompileResult compiled = compile_source(source, filename, mode);
   if (compiled.error) return raise_syntax_error(vm, *compiled.error);
   if (!compiled.code) return vm.raise(vm.exc.SystemError, "compiler produced no code");
   CodeObject* code = load_code(vm, compiled.code);
   if (!code) return Value::null();
+  if (hidden) hide_frames(code);
   if (c_stack_exhausted(vm)) return Value::null();
   Frame* f = alloc_frame(vm, code, nullptr, false);
   if (!f) return Value::null();
@@ -79,6 +87,12 @@ Value run_source(VM& vm, std::string_view source, std::string_view filename, Dic
 Value VM::exec_source(std::string_view source, std::string_view filename, DictObject* globals,
                       DictObject* locals) {
   Value r = run_source(*this, source, filename, globals, locals, CompileMode::Exec);
+  return r.is_null() ? r : Value::none();
+}
+
+Value VM::exec_stdlib_source(std::string_view source, std::string_view filename,
+                            DictObject* globals) {
+  Value r = run_source(*this, source, filename, globals, nullptr, CompileMode::Exec, true);
   return r.is_null() ? r : Value::none();
 }
 

@@ -1047,4 +1047,6 @@ std::string VM::format_exception(Value exc) {
 
 void VM::print_exception(Value exc) { write_err(format_exception(exc)); }
 
+std::string VM::format_exception_for_logging(Value exc) { return format_exception_tbmodule(*this, exc); }
+
 }  // namespace krait

@@ -20,6 +20,10 @@ struct GeneratorObject : Object {
       : Object(t, ObjKind::Generator), frame(f), flavor(fl) {}
   ~GeneratorObject() override;
   void trace(GcVisitor& v) const override;
+  // A coroutine never started reports "never awaited"; a generator suspended inside a try or
+  // with block is closed, so its finally/__exit__ runs.
+  bool needs_finalize(VM& vm) const override;
+  void finalize(VM& vm) override;
 
   Frame* frame;  // owned; freed when the generator finishes
   State state = State::Created;
@@ -30,6 +34,10 @@ struct GeneratorObject : Object {
   Value exc_state = Value::none();  // the exception being handled inside, while suspended
   Value yield_from = Value::null();  // unused: the delegate is the top of the frame's stack
   Value outer_handled = Value::none();  // the caller's handled exception while running
+  // Where a coroutine was created (the "never awaited" warning points there: it is where
+  // CPython, which warns as soon as the coroutine is dropped, usually reports it).
+  CodeObject* origin_code = nullptr;
+  int origin_line = 0;
 };
 
 inline bool is_generator(Value v) { return is_kind(v, ObjKind::Generator); }

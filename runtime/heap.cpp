@@ -66,10 +66,17 @@ void Heap::destroy(Object* o) {
   m_free[cls] = cell;
 }
 
-void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots) {
+void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
+                   const std::function<void(GcVisitor&)>& resurrect,
+                   const std::function<void()>& before_sweep) {
   Marker marker;
   trace_roots(marker);
   marker.drain();
+  if (resurrect) {
+    resurrect(marker);
+    marker.drain();
+  }
+  if (before_sweep) before_sweep();
 
   Object** link = &m_objects;
   size_t live_bytes = 0;

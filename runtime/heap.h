@@ -46,8 +46,12 @@ class Heap {
   bool would_exceed(size_t more) const { return m_limit && m_bytes + more > m_limit; }
 
   bool should_collect() const { return m_bytes >= m_next_gc; }
-  // Marks from the roots and from `extra_roots`, sweeps the rest.
-  void collect(const std::function<void(GcVisitor&)>& trace_roots);
+  // Marks from the roots, then lets `resurrect` mark more (the unreachable objects that need a
+  // finalizer, with is_marked telling what is reachable), then calls `before_sweep` (weak
+  // references are cleared there) and sweeps the rest.
+  void collect(const std::function<void(GcVisitor&)>& trace_roots,
+               const std::function<void(GcVisitor&)>& resurrect = {},
+               const std::function<void()>& before_sweep = {});
 
   size_t bytes() const { return m_bytes; }
   size_t object_count() const { return m_count; }

@@ -44,6 +44,9 @@ enum class ObjKind : uint8_t {
   ClassMethod,
   Super,
   DictView,
+  Future,  // asyncio.Future and asyncio.Task (FutureObject, TaskObject)
+  EventLoop,
+  Handle,  // asyncio.Handle, asyncio.TimerHandle
   Other,  // anything stdlib defines for itself; uses the type's slots only
 };
 
@@ -58,10 +61,17 @@ struct Object {
   virtual void trace(GcVisitor&) const {}
   // Bytes owned outside the object itself (vector capacity etc.), for the heap's accounting.
   virtual size_t external_size() const { return 0; }
+  // Finalisation (CPython's tp_finalize), for objects registered with VM::register_finalizer:
+  // when the collector finds one unreachable and needs_finalize() says so, it keeps the object
+  // (and what it references) alive for one more cycle and runs finalize() at the end of the
+  // collection, once (a generator closes, a task reports it was destroyed pending...).
+  virtual bool needs_finalize(VM&) const { return false; }
+  virtual void finalize(VM&) {}
 
   TypeObject* type;
   ObjKind kind;
   bool gc_marked = false;
+  bool gc_finalized = false;
   uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
   Object* gc_next = nullptr;
 };

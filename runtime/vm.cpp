@@ -3,11 +3,15 @@
 // tracebacks) is in interpreter/, which defines the rest of VM's methods.
 #include "runtime/vm.h"
 
+#include <algorithm>
 #include <cstring>
+#include <ctime>
 
+#include "runtime/async_runtime.h"
 #include "runtime/builtin_types_init.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/future.h"
 #include "runtime/generator.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
@@ -472,12 +476,105 @@ void VM::trace_roots(GcVisitor& v) {
   v.visit(m_error);
   v.visit(m_handled);
   for (Value x : m_extra_roots) v.visit(x);
+  for (Object* o : m_pending_finalize) v.visit(o);
+  if (m_async) m_async->trace(v);
   for (Frame* f = m_frame; f; f = f->back) f->trace(v);
   m_internals->trace(v);
 }
 
 void VM::collect_garbage() {
-  m_heap.collect([this](GcVisitor& v) { trace_roots(v); });
+  m_heap.collect(
+      [this](GcVisitor& v) { trace_roots(v); },
+      [this](GcVisitor& v) {
+        // Unreachable objects that still need their finalizer live one more cycle, with
+        // everything they reference, until it has run.
+        size_t first = m_pending_finalize.size();
+        for (Object* o : m_finalizable) {
+          if (!o->gc_marked && !o->gc_finalized && o->needs_finalize(*this)) {
+            o->gc_finalized = true;
+            m_pending_finalize.push_back(o);
+          }
+        }
+        for (size_t i = first; i < m_pending_finalize.size(); ++i) v.visit(m_pending_finalize[i]);
+      },
+      [this] {
+        std::erase_if(m_finalizable, [](Object* o) { return !o->gc_marked; });
+        if (m_async) {
+          std::erase_if(m_async->tasks, [](TaskObject* t) { return !t->gc_marked; });
+        }
+      });
+  run_pending_finalizers();
+}
+
+void VM::run_pending_finalizers() {
+  if (m_running_finalizers || m_pending_finalize.empty()) return;
+  m_running_finalizers = true;
+  Value saved_error = take_error();
+  Value saved_handled = m_handled;
+  // Generators and coroutines first (closing one may finish what a task reports on), then the
+  // rest in the order they were found.
+  std::stable_partition(m_pending_finalize.begin(), m_pending_finalize.end(),
+                        [](Object* o) { return o->kind == ObjKind::Generator; });
+  for (size_t i = 0; i < m_pending_finalize.size(); ++i) {
+    Object* o = m_pending_finalize[i];
+    o->finalize(*this);
+    if (has_error()) write_unraisable(Value::object(o));
+  }
+  m_pending_finalize.clear();
+  m_handled = saved_handled;
+  m_error = saved_error;
+  m_running_finalizers = false;
+}
+
+namespace {
+double real_monotonic() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+double real_wall() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+}  // namespace
+
+double VM::monotonic() {
+  if (!options.virtual_time) return real_monotonic();
+  if (m_virtual_now == 0) {
+    m_virtual_now = real_monotonic();
+    m_virtual_wall_base = real_wall() - m_virtual_now;
+  }
+  return m_virtual_now;
+}
+
+double VM::wall_time() {
+  if (!options.virtual_time) return real_wall();
+  return monotonic() + m_virtual_wall_base;
+}
+
+void VM::advance_virtual_clock(double to) {
+  if (!options.virtual_time) return;
+  if (to > monotonic()) m_virtual_now = to;
+}
+
+AsyncRuntime& VM::ensure_async_runtime() {
+  if (!m_async) m_async = std::make_unique<AsyncRuntime>();
+  return *m_async;
+}
+
+void AsyncRuntime::trace(GcVisitor& v) const {
+  v.visit(future_type);
+  v.visit(task_type);
+  v.visit(gathering_future_type);
+  v.visit(loop_type);
+  v.visit(handle_type);
+  v.visit(timer_handle_type);
+  v.visit(future_iter_type);
+  v.visit(cancelled_error);
+  v.visit(invalid_state_error);
+  v.visit(running_loop);
+  v.visit(module_dict);
 }
 
 void VM::maybe_collect() {

@@ -34,6 +34,7 @@ struct TypeObject;
 struct ModuleObject;
 struct ExceptionObject;
 struct CodeUnit;
+struct AsyncRuntime;
 
 struct BuiltinTypes {
   TypeObject *type, *object, *none_type, *not_implemented_type, *ellipsis_type;
@@ -146,7 +147,8 @@ struct OutputHooks {
   std::function<void()> flush;  // sys.stdout.flush()
 };
 
-using ModuleInit = Value (*)(VM& vm);  // returns the module, or Null with an exception pending
+// Returns the module, or Null with an exception pending.
+using ModuleInit = std::function<Value(VM& vm)>;
 
 class VM {
  public:
@@ -254,10 +256,15 @@ class VM {
                     DictObject* locals = nullptr);
   Value eval_source(std::string_view source, std::string_view filename, DictObject* globals,
                     DictObject* locals = nullptr);
+  // Runs a module of the standard library written in Python: like exec_source, but its frames
+  // stay out of tracebacks and warnings.
+  Value exec_stdlib_source(std::string_view source, std::string_view filename, DictObject* globals);
   // A SyntaxError instance from the compiler's error info is raised by these.
 
   // Formats an exception with its traceback exactly as CPython's default excepthook does.
   std::string format_exception(Value exc);
+  // The same as Lib/traceback.py formats it (what logging and asyncio's reports print).
+  std::string format_exception_for_logging(Value exc);
   // Writes format_exception to the error hook.
   void print_exception(Value exc);
   void write_out(std::string_view s) {
@@ -317,6 +324,32 @@ class VM {
   void collect_garbage();
   // Host- or native-held Values the collector must keep (LIFO; see RootScope).
   std::vector<Value>& extra_roots() { return m_extra_roots; }
+  // Asks the collector to run o->finalize() if it finds `o` unreachable (see Object).
+  void register_finalizer(Object* o) { m_finalizable.push_back(o); }
+  // Runs the finalizers the last collection queued (at a safepoint: they may run Python).
+  void run_pending_finalizers();
+  // Reports an exception raised where nobody can catch it (a finalizer, a callback): CPython's
+  // "Exception ignored in: <obj>" and the traceback on stderr. Clears the pending exception.
+  void write_unraisable(Value obj, std::string_view prefix = "Exception ignored in");
+  // A RuntimeWarning-style warning, "file:line: Category: message" and the source line, at the
+  // innermost Python frame, printed once per location as the default warnings filter does.
+  // With a filename, the warning is reported at that file and line instead.
+  void warn(TypeObject* category, std::string_view message, std::string_view filename = {},
+            int line = 0);
+
+  // The clock of the event loop and the time module: CLOCK_MONOTONIC, or under virtual time
+  // (VMOptions::virtual_time) a clock that only moves when the event loop jumps it to its next
+  // timer or time.sleep() is called, so runs are deterministic and sleeping costs nothing.
+  double monotonic();
+  // time.time(): the wall clock; under virtual time, the wall clock at start plus the virtual
+  // time elapsed.
+  double wall_time();
+  // Under virtual time, moves the clock forward (never back); otherwise does nothing.
+  void advance_virtual_clock(double to);
+
+  // asyncio's per-VM state; created by the asyncio module.
+  AsyncRuntime* async_runtime() { return m_async.get(); }
+  AsyncRuntime& ensure_async_runtime();
 
  private:
   void init_core_types();
@@ -337,6 +370,13 @@ class VM {
   int m_depth = 0;
   int m_native_depth = 0;
   std::vector<Value> m_extra_roots;
+  std::vector<Object*> m_finalizable;  // weak
+  std::vector<Object*> m_pending_finalize;  // strong until run
+  bool m_running_finalizers = false;
+  std::unique_ptr<AsyncRuntime> m_async;
+  std::vector<std::string> m_warned;
+  double m_virtual_now = 0;  // virtual time: the monotonic clock
+  double m_virtual_wall_base = 0;  // virtual time: wall clock minus monotonic clock at start  // "file:line:message" already printed
   std::vector<const Object*> m_repr_stack;
 };
 

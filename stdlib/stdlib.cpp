@@ -9,6 +9,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/vm.h"
+#include "stdlib/py_modules.h"
 #include "stdlib/stdlib_internal.h"
 
 namespace krait {
@@ -21,6 +22,9 @@ void install_stdlib(VM& vm) {
   dict_set_str(vm, vm.modules(), vm.intern("builtins"), builtins);
   vm.register_builtin_module("sys", sys_module_init);
   vm.register_builtin_module("math", math_module_init);
+  vm.register_builtin_module("gc", gc_module_init);
+  vm.register_builtin_module("_asyncio", asyncio_native_module_init);
+  register_python_modules(vm);
 }
 
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {

@@ -78,5 +78,7 @@ void init_builtin_iterator_types(VM& vm);  // iterators.cpp
 Value new_callable_iterator(VM& vm, Value func, Value sentinel);
 Value sys_module_init(VM& vm);   // sys_module.cpp
 Value math_module_init(VM& vm);  // math_module.cpp
+Value gc_module_init(VM& vm);  // gc_module.cpp
+Value asyncio_native_module_init(VM& vm);  // asyncio_native.cpp
 
 }  // namespace krait

@@ -8,33 +8,40 @@ if(NOT DEFINED KRAIT_EXE)
   message(FATAL_ERROR "golden_tests.cmake: set KRAIT_EXE before including it")
 endif()
 
-set(KRAIT_GOLDEN_DIR "${CMAKE_CURRENT_LIST_DIR}")
-file(GLOB KRAIT_GOLDEN_SCRIPTS CONFIGURE_DEPENDS "${KRAIT_GOLDEN_DIR}/*.py")
-list(SORT KRAIT_GOLDEN_SCRIPTS)
-
-# Known failures: one name per line, '#' starts a comment (see known_failures.txt).
-set(KRAIT_GOLDEN_KNOWN_FAILURES "")
-if(EXISTS "${KRAIT_GOLDEN_DIR}/known_failures.txt")
-  file(STRINGS "${KRAIT_GOLDEN_DIR}/known_failures.txt" _known_lines)
-  foreach(line IN LISTS _known_lines)
-    string(REGEX REPLACE "#.*$" "" line "${line}")
-    string(STRIP "${line}" line)
-    if(line)
-      list(APPEND KRAIT_GOLDEN_KNOWN_FAILURES "${line}")
+# krait_golden_dir(<label> <dir> <args>): one test "<label>/<name>" per <dir>/<name>.py, run
+# with <args> before the script; <dir>/known_failures.txt lists the expected failures.
+function(krait_golden_dir label dir args)
+  file(GLOB scripts CONFIGURE_DEPENDS "${dir}/*.py")
+  list(SORT scripts)
+  # Known failures: one name per line, '#' starts a comment (see known_failures.txt).
+  set(known "")
+  if(EXISTS "${dir}/known_failures.txt")
+    file(STRINGS "${dir}/known_failures.txt" _known_lines)
+    foreach(line IN LISTS _known_lines)
+      string(REGEX REPLACE "#.*$" "" line "${line}")
+      string(STRIP "${line}" line)
+      if(line)
+        list(APPEND known "${line}")
+      endif()
+    endforeach()
+  endif()
+  foreach(script IN LISTS scripts)
+    get_filename_component(name "${script}" NAME_WE)
+    add_test(NAME "${label}/${name}"
+      COMMAND "${CMAKE_COMMAND}"
+        "-DKRAIT=${KRAIT_EXE}"
+        "-DKRAIT_ARGS=${args}"
+        "-DSCRIPT=${name}.py"
+        "-DDIR=${dir}"
+        -P "${KRAIT_GOLDEN_RUNNER}")
+    set_tests_properties("${label}/${name}" PROPERTIES TIMEOUT 60 LABELS ${label})
+    if(name IN_LIST known)
+      set_tests_properties("${label}/${name}" PROPERTIES WILL_FAIL TRUE LABELS "${label};known-failure")
     endif()
   endforeach()
-endif()
+endfunction()
 
-foreach(script IN LISTS KRAIT_GOLDEN_SCRIPTS)
-  get_filename_component(name "${script}" NAME_WE)
-  add_test(NAME "golden/${name}"
-    COMMAND "${CMAKE_COMMAND}"
-      "-DKRAIT=${KRAIT_EXE}"
-      "-DSCRIPT=${name}.py"
-      "-DDIR=${KRAIT_GOLDEN_DIR}"
-      -P "${KRAIT_GOLDEN_DIR}/run_golden.cmake")
-  set_tests_properties("golden/${name}" PROPERTIES TIMEOUT 60 LABELS golden)
-  if(name IN_LIST KRAIT_GOLDEN_KNOWN_FAILURES)
-    set_tests_properties("golden/${name}" PROPERTIES WILL_FAIL TRUE LABELS "golden;known-failure")
-  endif()
-endforeach()
+set(KRAIT_GOLDEN_RUNNER "${CMAKE_CURRENT_LIST_DIR}/run_golden.cmake")
+krait_golden_dir(golden "${CMAKE_CURRENT_LIST_DIR}" "")
+# The asyncio tests run under virtual time: sleeps cost nothing and timings are exact.
+krait_golden_dir(golden_async "${CMAKE_CURRENT_LIST_DIR}/../golden_async" "--virtual-time")

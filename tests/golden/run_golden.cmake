@@ -37,8 +37,13 @@ if(NOT DEFINED TIMEOUT)
   set(TIMEOUT 55)
 endif()
 
+# KRAIT_ARGS: options before the script (e.g. --virtual-time for the asyncio tests).
+set(krait_args "")
+if(DEFINED KRAIT_ARGS AND NOT "${KRAIT_ARGS}" STREQUAL "")
+  separate_arguments(krait_args UNIX_COMMAND "${KRAIT_ARGS}")
+endif()
 execute_process(
-  COMMAND "${KRAIT}" "${script_file}"
+  COMMAND "${KRAIT}" ${krait_args} "${script_file}"
   WORKING_DIRECTORY "${DIR}"
   INPUT_FILE /dev/null
   OUTPUT_VARIABLE out

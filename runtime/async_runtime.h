@@ -1,0 +1,36 @@
+// What one VM's asyncio needs to remember: the native types of the event loop, futures and
+// tasks, the loop running now, and the tasks alive (all_tasks). Created by the asyncio module
+// when it is first imported; the VM traces it.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace krait {
+
+struct TaskObject;
+
+struct AsyncRuntime {
+  void trace(GcVisitor& v) const;
+
+  TypeObject* future_type = nullptr;
+  TypeObject* task_type = nullptr;
+  TypeObject* gathering_future_type = nullptr;
+  TypeObject* loop_type = nullptr;
+  TypeObject* handle_type = nullptr;
+  TypeObject* timer_handle_type = nullptr;
+  TypeObject* future_iter_type = nullptr;
+  TypeObject* cancelled_error = nullptr;
+  TypeObject* invalid_state_error = nullptr;
+  Value running_loop = Value::none();
+  uint64_t task_counter = 0;
+  // Weak: the collector drops the tasks it frees (all_tasks() lists the live ones).
+  std::vector<TaskObject*> tasks;
+  // asyncio's Python part (`asyncio` module dict), for natives that call back into it.
+  Value module_dict = Value::none();
+};
+
+}  // namespace krait

@@ -1,0 +1,279 @@
+// The event loop's scheduling and stepping (see event_loop.h).
+#include "runtime/event_loop.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <ctime>
+
+#include "runtime/dict.h"
+#include "runtime/exception.h"
+#include "runtime/future.h"
+#include "runtime/list.h"
+#include "runtime/protocol.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+
+namespace krait {
+
+namespace {
+
+// The timer heap's order: earliest deadline first, then first scheduled.
+struct TimerLater {
+  bool operator()(const EventLoopObject::Timer& a, const EventLoopObject::Timer& b) const {
+    if (a.when != b.when) return a.when > b.when;
+    return a.seq > b.seq;
+  }
+};
+
+// Python's time.sleep for the real clock: waits `seconds`, resuming after signals.
+void sleep_for(double seconds) {
+  if (seconds <= 0) return;
+  timespec ts;
+  ts.tv_sec = static_cast<time_t>(seconds);
+  ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  }
+}
+
+bool is_fatal(VM& vm, Value exc) {
+  return vm.isinstance(exc, vm.exc.KeyboardInterrupt) || vm.isinstance(exc, vm.exc.SystemExit);
+}
+
+// A callback raised: KeyboardInterrupt and SystemExit stop the loop (the caller returns
+// false); anything else goes to the exception handler as "Exception in callback ...".
+bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value callback) {
+  Value exc = vm.error();
+  if (is_fatal(vm, exc)) return false;
+  vm.clear_error();
+  std::string cb;
+  if (!repr_into(vm, callback, cb)) {
+    vm.clear_error();
+    cb = "<callback>";
+  }
+  DictObject* ctx = vm.new_dict();
+  if (!ctx) return false;
+  Value msg = vm.new_str(fmt::format("Exception in callback {}", cb));
+  if (msg.is_null()) return false;
+  dict_set_str(vm, ctx, vm.intern("message"), msg);
+  dict_set_str(vm, ctx, vm.intern("exception"), exc);
+  if (!handle.is_null()) dict_set_str(vm, ctx, vm.intern("handle"), handle);
+  loop_call_exception_handler(vm, loop, ctx);
+  return true;
+}
+
+}  // namespace
+
+void HandleObject::trace(GcVisitor& v) const {
+  v.visit(callback);
+  v.visit(args);
+  v.visit(loop);
+}
+
+void EventLoopObject::trace(GcVisitor& v) const {
+  ready.for_each([&](const Ready& r) {
+    v.visit(r.a);
+    v.visit(r.b);
+  });
+  for (const Timer& t : timers) v.visit(t.handle);
+  v.visit(running.a);
+  v.visit(running.b);
+  v.visit(exception_handler);
+  v.visit(current_task);
+  v.visit(asyncgens);
+}
+
+size_t EventLoopObject::external_size() const {
+  return ready.capacity_bytes() + timers.capacity() * sizeof(Timer);
+}
+
+double EventLoopObject::time(VM& vm) const {
+  return vm.monotonic();
+}
+
+void EventLoopObject::schedule_timer(HandleObject* h) {
+  h->scheduled = true;
+  timers.push_back({h->when, timer_seq++, h});
+  std::push_heap(timers.begin(), timers.end(), TimerLater{});
+}
+
+bool EventLoopObject::run_once(VM& vm, double max_wait) {
+  // Drop cancelled timers: all of them when they are many (BaseEventLoop's 50% rule), else
+  // those at the head.
+  if (timers.size() > 100 && cancelled_timers * 2 > timers.size()) {
+    std::vector<Timer> live;
+    live.reserve(timers.size() - cancelled_timers);
+    for (const Timer& t : timers) {
+      if (t.handle->cancelled) {
+        t.handle->scheduled = false;
+      } else {
+        live.push_back(t);
+      }
+    }
+    timers.swap(live);
+    std::make_heap(timers.begin(), timers.end(), TimerLater{});
+    cancelled_timers = 0;
+  } else {
+    while (!timers.empty() && timers.front().handle->cancelled) {
+      std::pop_heap(timers.begin(), timers.end(), TimerLater{});
+      timers.back().handle->scheduled = false;
+      timers.pop_back();
+      if (cancelled_timers) --cancelled_timers;
+    }
+  }
+
+  double timeout = -1;  // wait forever
+  if (!ready.empty() || stopping) {
+    timeout = 0;
+  } else if (!timers.empty()) {
+    timeout = std::max(0.0, timers.front().when - time(vm));
+  }
+  if (max_wait >= 0 && (timeout < 0 || timeout > max_wait)) timeout = max_wait;
+  if (timeout != 0) {
+    if (vm.options.virtual_time) {
+      // Nothing can happen before the next timer: jump there.
+      if (timeout > 0) vm.advance_virtual_clock(time(vm) + timeout);
+    } else if (timeout > 0) {
+      sleep_for(timeout);
+    } else {
+      // No timer and nothing ready: with no I/O to wait for, CPython would block forever.
+      // So does Krait, in steps a signal can interrupt.
+      sleep_for(1.0);
+    }
+  }
+
+  double end_time = time(vm) + 1e-9;
+  while (!timers.empty()) {
+    const Timer& t = timers.front();
+    if (t.when >= end_time) break;
+    HandleObject* h = t.handle;
+    std::pop_heap(timers.begin(), timers.end(), TimerLater{});
+    timers.pop_back();
+    h->scheduled = false;
+    if (h->cancelled) {
+      if (cancelled_timers) --cancelled_timers;
+      continue;
+    }
+    push_ready(ReadyKind::Handle, Value::object(h));
+  }
+
+  // Run what was ready when the step began; what those callbacks schedule waits.
+  size_t ntodo = ready.size();
+  for (size_t i = 0; i < ntodo; ++i) {
+    running = ready.pop();
+    bool ok = true;
+    switch (running.kind) {
+      case ReadyKind::Handle: {
+        auto* h = static_cast<HandleObject*>(running.a.as_object());
+        if (h->cancelled) break;
+        TupleObject* args = h->args;
+        Value r = vm.call(h->callback, args ? args->items() : nullptr, args ? args->size : 0);
+        if (r.is_null()) ok = report_callback_error(vm, this, running.a, h->callback);
+        break;
+      }
+      case ReadyKind::TaskStep:
+        ok = task_step(vm, as_task(running.a), running.b);
+        break;
+      case ReadyKind::TaskWakeup:
+        if (is_future(running.b)) {
+          ok = task_wakeup(vm, as_task(running.a), as_future(running.b));
+        } else {
+          ok = task_wakeup_any(vm, as_task(running.a), running.b);
+        }
+        break;
+      case ReadyKind::Callback: {
+        Value r = vm.call(running.a, &running.b, 1);
+        if (r.is_null()) ok = report_callback_error(vm, this, Value::null(), running.a);
+        break;
+      }
+      case ReadyKind::GatherChildDone:
+        ok = gathering_child_done(vm, static_cast<GatheringFutureObject*>(running.a.as_object()),
+                                  as_future(running.b));
+        break;
+      case ReadyKind::None:
+        break;
+    }
+    running = Ready{};
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool EventLoopObject::run_forever(VM& vm) {
+  while (!stopping) {
+    if (!run_once(vm)) {
+      stopping = false;
+      return false;
+    }
+  }
+  stopping = false;
+  return true;
+}
+
+void loop_call_exception_handler(VM& vm, EventLoopObject* loop, DictObject* context) {
+  Value saved = vm.take_error();
+  if (!loop->exception_handler.is_none()) {
+    Value args[2] = {Value::object(loop), Value::object(context)};
+    Value r = vm.call(loop->exception_handler, args, 2);
+    if (!r.is_null()) {
+      vm.set_error(saved);
+      return;
+    }
+    // The handler failed: report that with the default handler, as BaseEventLoop does.
+    Value exc = vm.take_error();
+    DictObject* ctx = vm.new_dict();
+    if (!ctx) {
+      vm.clear_error();
+      vm.set_error(saved);
+      return;
+    }
+    dict_set_str(vm, ctx, vm.intern("message"), vm.new_str("Unhandled error in exception handler"));
+    dict_set_str(vm, ctx, vm.intern("exception"), exc);
+    dict_set_str(vm, ctx, vm.intern("context"), Value::object(context));
+    context = ctx;
+  }
+  // BaseEventLoop.default_exception_handler, logged through logging's last-resort handler.
+  Value message = dict_get_str(context, vm.intern("message"));
+  std::string text;
+  if (message.is_null() || !py_truthy(vm, message)) {
+    vm.clear_error();
+    text = "Unhandled exception in event loop";
+  } else if (!str_into(vm, message, text)) {
+    vm.clear_error();
+  }
+  std::vector<std::pair<std::string, Value>> items;
+  Value exc = Value::null();
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(context, pos, k, v)) {
+    std::string key;
+    if (!str_into(vm, k, key)) {
+      vm.clear_error();
+      continue;
+    }
+    if (key == "exception") {
+      exc = v;
+      continue;
+    }
+    if (key == "message") continue;
+    items.emplace_back(key, v);
+  }
+  std::sort(items.begin(), items.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [key, v] : items) {
+    std::string r;
+    if (!repr_into(vm, v, r)) {
+      vm.clear_error();
+      r = "<repr failed>";
+    }
+    text += fmt::format("\n{}: {}", key, r);
+  }
+  text += "\n";
+  if (!exc.is_null() && is_exception(exc)) text += vm.format_exception_for_logging(exc);
+  vm.clear_error();
+  vm.write_err(text);
+  vm.set_error(saved);
+}
+
+}  // namespace krait

@@ -1,0 +1,143 @@
+// The event loop: a ready queue, a timer heap on a monotonic (or virtual) clock, and the
+// stepping interface a host drives (`run_once`).
+//
+// It follows CPython 3.11's BaseEventLoop._run_once: each step moves the timers that are due to
+// the ready queue and then runs exactly the callbacks that were ready when the step began, so
+// callbacks scheduled while running wait for the next step. Ready entries are plain structs in a
+// ring buffer: a task step, a task wakeup or a future's done callback is queued without
+// allocating a Python object; only call_soon/call_later from Python create Handle objects.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace krait {
+
+class VM;
+struct TaskObject;
+struct FutureObject;
+struct TupleObject;
+struct DictObject;
+
+// asyncio.Handle and asyncio.TimerHandle.
+struct HandleObject : Object {
+  HandleObject(TypeObject* t, ObjKind k) : Object(t, k) {}
+  void trace(GcVisitor& v) const override;
+
+  Value callback = Value::none();
+  TupleObject* args = nullptr;
+  Value loop = Value::none();
+  double when = 0;
+  bool is_timer = false;
+  bool cancelled = false;
+  bool scheduled = false;  // in the timer heap
+};
+
+// A FIFO that reuses its storage: pushing and popping allocate nothing once it has grown.
+template <class T>
+class RingQueue {
+ public:
+  bool empty() const { return m_size == 0; }
+  size_t size() const { return m_size; }
+  void push(const T& item) {
+    if (m_size == m_items.size()) grow();
+    m_items[(m_head + m_size) & (m_items.size() - 1)] = item;
+    ++m_size;
+  }
+  T pop() {
+    T item = m_items[m_head];
+    m_items[m_head] = T{};
+    m_head = (m_head + 1) & (m_items.size() - 1);
+    --m_size;
+    return item;
+  }
+  template <class F>
+  void for_each(F&& f) const {
+    for (size_t i = 0; i < m_size; ++i) f(m_items[(m_head + i) & (m_items.size() - 1)]);
+  }
+  size_t capacity_bytes() const { return m_items.capacity() * sizeof(T); }
+
+ private:
+  void grow() {
+    size_t n = m_items.empty() ? 64 : m_items.size() * 2;
+    std::vector<T> next(n);
+    for (size_t i = 0; i < m_size; ++i) next[i] = m_items[(m_head + i) & (m_items.size() - 1)];
+    m_items.swap(next);
+    m_head = 0;
+  }
+  std::vector<T> m_items;
+  size_t m_head = 0;
+  size_t m_size = 0;
+};
+
+struct EventLoopObject : Object {
+  explicit EventLoopObject(TypeObject* t) : Object(t, ObjKind::EventLoop) {}
+  void trace(GcVisitor& v) const override;
+  size_t external_size() const override;
+
+  enum class ReadyKind : uint8_t {
+    None,
+    Handle,           // a: HandleObject (skipped when cancelled)
+    TaskStep,         // a: task, b: exception to throw in, or Null
+    TaskWakeup,       // a: task, b: the future it waited for
+    Callback,         // a: callable, b: its one argument (a future's done callback)
+    GatherChildDone,  // a: gathering future, b: the child that finished
+  };
+  struct Ready {
+    ReadyKind kind = ReadyKind::None;
+    Value a = Value::null();
+    Value b = Value::null();
+  };
+  struct Timer {
+    double when;
+    uint64_t seq;  // equal deadlines run in the order they were scheduled
+    HandleObject* handle;
+  };
+
+  // --- Scheduling (never fails except for MemoryError of the queue itself, which aborts the
+  // program in the std::vector; the queues are tiny). ---
+  void push_ready(ReadyKind kind, Value a, Value b = Value::null()) { ready.push({kind, a, b}); }
+  void schedule_timer(HandleObject* h);
+  double time(VM& vm) const;  // the VM's monotonic (or virtual) clock
+
+  // One iteration of the loop (BaseEventLoop._run_once). When nothing is ready it waits for the
+  // next timer, at most `max_wait` seconds (negative: no limit); under virtual time it jumps the
+  // clock instead. False with an exception pending when a callback raised something that must
+  // stop the loop (KeyboardInterrupt, SystemExit) or on an internal error.
+  bool run_once(VM& vm, double max_wait = -1);
+  // Runs run_once until stop() is called. False with an exception pending on failure.
+  bool run_forever(VM& vm);
+
+  RingQueue<Ready> ready;
+  std::vector<Timer> timers;  // a min-heap on (when, seq)
+  size_t cancelled_timers = 0;
+  uint64_t timer_seq = 0;
+  Ready running{};  // the entry being run, kept reachable for the collector
+
+  bool running_flag = false;
+  bool stopping = false;
+  bool closed = false;
+  bool debug = false;
+  Value exception_handler = Value::none();
+  Value current_task = Value::none();
+  Value asyncgens = Value::none();  // set of live async generators (for shutdown_asyncgens)
+  bool asyncgens_shutdown_called = false;
+  uint64_t thread_id = 0;
+};
+
+inline bool is_event_loop(Value v) {
+  return is_kind(v, ObjKind::EventLoop);
+}
+inline EventLoopObject* as_event_loop(Value v) {
+  return static_cast<EventLoopObject*>(v.as_object());
+}
+
+// loop.call_exception_handler(context): the loop's handler, or the default one, which writes
+// the message, the other keys sorted with their repr, and the exception's traceback to stderr
+// as CPython's logging does. Never fails (errors inside handlers are reported and cleared).
+void loop_call_exception_handler(VM& vm, EventLoopObject* loop, DictObject* context);
+
+}  // namespace krait

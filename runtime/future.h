@@ -1,0 +1,143 @@
+// asyncio.Future and asyncio.Task as native objects, with CPython 3.11's observable semantics
+// (Modules/_asynciomodule.c): result/exception/cancellation states, cancel messages,
+// cancelling()/uncancel(), done callbacks scheduled through the loop, and the task step that
+// drives a coroutine until the future it awaits is done.
+//
+// `await future` does not allocate: GET_AWAITABLE leaves the future itself on the stack and
+// YIELD_FROM recognises it (see future_await_step), so a task waiting on a future costs the
+// future's callback entry and nothing else.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/value.h"
+
+namespace krait {
+
+class VM;
+struct EventLoopObject;
+struct DictObject;
+struct StrObject;
+
+struct FutureObject : Object {
+  enum class State : uint8_t { Pending, Cancelled, Finished };
+  FutureObject(TypeObject* t, EventLoopObject* l) : Object(t, ObjKind::Future), loop(l) {}
+  void trace(GcVisitor& v) const override;
+  size_t external_size() const override { return callbacks.capacity() * sizeof(Callback); }
+  bool needs_finalize(VM& vm) const override;
+  void finalize(VM& vm) override;
+
+  struct Callback {
+    Value fn;  // a callable, or a TaskObject: that task's wakeup (no bound method needed)
+    Value context;
+  };
+
+  EventLoopObject* loop;
+  State state = State::Pending;
+  bool is_task = false;
+  bool is_gathering = false;
+  bool blocking = false;       // _asyncio_future_blocking
+  bool log_traceback = false;  // an exception nobody retrieved yet
+  bool finalizer_registered = false;
+  Value result = Value::none();
+  Value exception = Value::null();
+  Value exception_tb = Value::none();  // its traceback when it was set
+  Value cancel_message = Value::none();
+  Value cancelled_exc = Value::null();  // the CancelledError to re-raise (chaining)
+  std::vector<Callback> callbacks;
+  DictObject* dict = nullptr;  // attributes set by scripts
+};
+
+struct TaskObject : FutureObject {
+  TaskObject(TypeObject* t, EventLoopObject* l) : FutureObject(t, l) { is_task = true; }
+  void trace(GcVisitor& v) const override;
+  bool needs_finalize(VM& vm) const override;
+  void finalize(VM& vm) override;
+
+  Value coro = Value::none();
+  Value name = Value::none();  // a str, or an int turned into "Task-N" lazily
+  Value fut_waiter = Value::none();
+  Value context = Value::none();
+  bool must_cancel = false;
+  bool log_destroy_pending = true;
+  int num_cancels_requested = 0;
+};
+
+// The future asyncio.gather() returns (tasks.py's _GatheringFuture): done when its children
+// are, cancelling them when it is cancelled.
+struct GatheringFutureObject : FutureObject {
+  GatheringFutureObject(TypeObject* t, EventLoopObject* l) : FutureObject(t, l) {
+    is_gathering = true;
+  }
+  void trace(GcVisitor& v) const override;
+  size_t external_size() const override {
+    return FutureObject::external_size() + children.capacity() * sizeof(Value);
+  }
+
+  std::vector<Value> children;  // in argument order, repeated arguments repeated
+  size_t nfuts = 0;             // distinct children
+  size_t nfinished = 0;
+  bool return_exceptions = false;
+  bool cancel_requested = false;
+};
+
+inline bool is_future(Value v) {
+  return is_kind(v, ObjKind::Future);
+}
+inline FutureObject* as_future(Value v) {
+  return static_cast<FutureObject*>(v.as_object());
+}
+inline bool is_task(Value v) {
+  return is_future(v) && as_future(v)->is_task;
+}
+inline TaskObject* as_task(Value v) {
+  return static_cast<TaskObject*>(v.as_object());
+}
+
+// --- Future operations. Each returns false / Null with an exception pending on failure. ---
+FutureObject* future_new(VM& vm, EventLoopObject* loop);
+bool future_set_result(VM& vm, FutureObject* f, Value result);
+bool future_set_exception(VM& vm, FutureObject* f, Value exc);
+bool future_cancel(VM& vm, FutureObject* f, Value msg);  // false: already done (no error)
+// fut.result(): the result, or raises its exception / CancelledError / InvalidStateError.
+Value future_result(VM& vm, FutureObject* f);
+// fut.exception().
+Value future_exception(VM& vm, FutureObject* f);
+bool future_add_done_callback(VM& vm, FutureObject* f, Value fn, Value context);
+// The CancelledError a cancelled future raises (_make_cancelled_error).
+Value future_make_cancelled_error(VM& vm, FutureObject* f);
+// repr(fut) / repr(task), CPython's format.
+bool future_repr_into(VM& vm, FutureObject* f, std::string& out);
+
+// YIELD_FROM on a future delegate. Returns true with `out` the value to yield (the future
+// itself, the first time) or false with `out` the await's result (Null with an exception
+// pending on failure).
+bool future_await_step(VM& vm, FutureObject* f, Value& out);
+
+// asyncio.gather(*children, return_exceptions=...) once the children are futures: registers
+// the done callbacks. `loop` is the children's loop.
+GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, const std::vector<Value>& children,
+                                  bool return_exceptions);
+// gather's outer.cancel(msg): cancels the children.
+bool gathering_cancel(VM& vm, GatheringFutureObject* g, Value msg);
+// A child of `g` finished (gather's _done_callback).
+bool gathering_child_done(VM& vm, GatheringFutureObject* g, FutureObject* child);
+// fut.cancel(msg) for any native future: Task.cancel, _GatheringFuture.cancel or Future.cancel.
+bool any_future_cancel(VM& vm, FutureObject* f, Value msg);
+
+// --- Task operations. ---
+// Task(coro, loop=loop, name=name, context=context): schedules its first step.
+TaskObject* task_new(VM& vm, EventLoopObject* loop, Value coro, Value name, Value context);
+bool task_cancel(VM& vm, TaskObject* t, Value msg);
+// Runs one step of the task: sends None (or throws `exc`) into its coroutine and handles what
+// it yields. False with an exception pending only for KeyboardInterrupt/SystemExit (which
+// stop the loop) or internal failures.
+bool task_step(VM& vm, TaskObject* t, Value exc);
+bool task_wakeup(VM& vm, TaskObject* t, FutureObject* awaited);
+bool task_wakeup_any(VM& vm, TaskObject* t, Value awaited);  // a foreign future-like object
+// The task's name as a str ("Task-N" unless set).
+Value task_get_name(VM& vm, TaskObject* t);
+
+}  // namespace krait

@@ -1,0 +1,1087 @@
+// The `_asyncio` module: the native half of asyncio. It exposes the runtime's event loop,
+// Future and Task (runtime/event_loop.h, runtime/future.h) to Python with CPython 3.11's
+// names, signatures and messages; stdlib/py/asyncio.py builds the rest of the package on it.
+#include <cmath>
+#include <unordered_map>
+
+#include "interpreter/code_unit.h"
+#include "interpreter/eval.h"
+#include "runtime/async_runtime.h"
+#include "runtime/dict.h"
+#include "runtime/event_loop.h"
+#include "runtime/exception.h"
+#include "runtime/future.h"
+#include "runtime/generator.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/protocol.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+#include "stdlib/stdlib_internal.h"
+
+namespace krait {
+
+namespace {
+
+AsyncRuntime& rt(VM& vm) {
+  return *vm.async_runtime();
+}
+
+// --- Helpers ---
+
+Value bool_value(bool b) {
+  return b ? Value::true_() : Value::false_();
+}
+
+// The loop to use when none is given: the running one (CPython also falls back to the
+// policy's loop, with a DeprecationWarning, outside coroutines).
+EventLoopObject* default_loop(VM& vm) {
+  Value l = rt(vm).running_loop;
+  if (is_event_loop(l)) return as_event_loop(l);
+  Value d = rt(vm).module_dict;
+  if (is_dict(d)) {
+    Value fn = dict_get_str(as_dict(d), vm.intern("_default_loop"));
+    if (!fn.is_null()) {
+      Value r = vm.call(fn, nullptr, 0);
+      if (r.is_null()) return nullptr;
+      if (is_event_loop(r)) return as_event_loop(r);
+    }
+  }
+  vm.raise(vm.exc.RuntimeError, "no running event loop");
+  return nullptr;
+}
+
+Value kwarg(VM& vm, TupleObject* kwnames, const Value* args, size_t nargs, std::string_view name,
+            bool& ok, std::initializer_list<std::string_view> allowed, const char* fname) {
+  ok = true;
+  Value found = Value::null();
+  if (!kwnames) return found;
+  for (size_t i = 0; i < kwnames->size; ++i) {
+    std::string_view k = str_view(kwnames->items()[i]);
+    bool known = false;
+    for (std::string_view a : allowed) known = known || a == k;
+    if (!known) {
+      vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", fname, k);
+      ok = false;
+      return Value::null();
+    }
+    if (k == name) found = args[nargs + i];
+  }
+  return found;
+}
+
+// --- Future methods ---
+
+Value future_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  bool ok;
+  Value loop = kwarg(vm, kwnames, args, nargs, "loop", ok, {"loop"}, "Future");
+  if (!ok) return Value::null();
+  if (nargs > 1) return vm.raise(vm.exc.TypeError, "Future() takes no positional arguments");
+  EventLoopObject* l = nullptr;
+  if (loop.is_null() || loop.is_none()) {
+    l = default_loop(vm);
+    if (!l) return Value::null();
+  } else if (is_event_loop(loop)) {
+    l = as_event_loop(loop);
+  } else {
+    return vm.raise(vm.exc.TypeError, "Future's loop must be an event loop");
+  }
+  FutureObject* f = future_new(vm, l);
+  return f ? Value::object(f) : Value::null();
+}
+
+Value future_init_fn(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
+
+Value future_result_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "result", kwnames) || !check_arg_count(vm, "result", nargs - 1, 0, 0))
+    return Value::null();
+  return future_result(vm, as_future(args[0]));
+}
+Value future_exception_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "exception", kwnames) ||
+      !check_arg_count(vm, "exception", nargs - 1, 0, 0))
+    return Value::null();
+  return future_exception(vm, as_future(args[0]));
+}
+Value future_set_result_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "set_result", kwnames) ||
+      !check_arg_count(vm, "set_result", nargs - 1, 1, 1))
+    return Value::null();
+  if (as_future(args[0])->is_task)
+    return vm.raise(vm.exc.RuntimeError, "Task does not support set_result operation");
+  if (!future_set_result(vm, as_future(args[0]), args[1])) return Value::null();
+  return Value::none();
+}
+Value future_set_exception_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "set_exception", kwnames) ||
+      !check_arg_count(vm, "set_exception", nargs - 1, 1, 1))
+    return Value::null();
+  if (as_future(args[0])->is_task)
+    return vm.raise(vm.exc.RuntimeError, "Task does not support set_exception operation");
+  if (!future_set_exception(vm, as_future(args[0]), args[1])) return Value::null();
+  return Value::none();
+}
+Value future_cancel_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[1];
+  static const ClinicSpec spec{"cancel", {"msg"}, 0, 0, 1};
+  if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, out)) return Value::null();
+  Value msg = out[0].is_null() ? Value::none() : out[0];
+  FutureObject* f = as_future(args[0]);
+  bool r = any_future_cancel(vm, f, msg);
+  if (vm.has_error()) return Value::null();
+  return bool_value(r);
+}
+Value future_cancelled_fn(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_future(args[0])->state == FutureObject::State::Cancelled);
+}
+Value future_done_fn(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_future(args[0])->state != FutureObject::State::Pending);
+}
+Value future_get_loop_fn(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::object(as_future(args[0])->loop);
+}
+Value future_add_done_callback_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[2];
+  static const ClinicSpec spec{"add_done_callback", {"fn", "context"}, 1, 1, 1};
+  if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, out)) return Value::null();
+  if (!future_add_done_callback(vm, as_future(args[0]), out[0],
+                                out[1].is_null() ? Value::none() : out[1])) {
+    return Value::null();
+  }
+  return Value::none();
+}
+Value future_remove_done_callback_fn(VM& vm, const Value* args, size_t nargs,
+                                     TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "remove_done_callback", kwnames) ||
+      !check_arg_count(vm, "remove_done_callback", nargs - 1, 1, 1)) {
+    return Value::null();
+  }
+  FutureObject* f = as_future(args[0]);
+  std::vector<FutureObject::Callback> kept;
+  int64_t removed = 0;
+  for (const auto& cb : f->callbacks) {
+    int eq = py_equal(vm, cb.fn, args[1]);
+    if (eq < 0) return Value::null();
+    if (eq) {
+      ++removed;
+    } else {
+      kept.push_back(cb);
+    }
+  }
+  f->callbacks.swap(kept);
+  return Value::small_int(removed);
+}
+Value future_await_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  // fut.__await__(): an iterator that yields the future until it is done.
+  Value it = vm.call(Value::object(rt(vm).future_iter_type), {args[0]});
+  return it;
+}
+Value future_repr_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  std::string out;
+  if (!future_repr_into(vm, as_future(args[0]), out)) return Value::null();
+  return vm.new_str(out);
+}
+Value future_get_state(VM& vm, const Value* args, size_t, TupleObject*) {
+  switch (as_future(args[0])->state) {
+    case FutureObject::State::Pending:
+      return vm.intern_value("PENDING");
+    case FutureObject::State::Cancelled:
+      return vm.intern_value("CANCELLED");
+    default:
+      return vm.intern_value("FINISHED");
+  }
+}
+Value future_get_result_attr(VM&, const Value* args, size_t, TupleObject*) {
+  return as_future(args[0])->result;
+}
+Value future_get_exception_attr(VM&, const Value* args, size_t, TupleObject*) {
+  Value e = as_future(args[0])->exception;
+  return e.is_null() ? Value::none() : e;
+}
+Value future_get_loop_attr(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::object(as_future(args[0])->loop);
+}
+Value future_get_callbacks(VM& vm, const Value* args, size_t, TupleObject*) {
+  FutureObject* f = as_future(args[0]);
+  if (f->callbacks.empty()) return Value::none();
+  ListObject* l = vm.new_list(f->callbacks.size());
+  if (!l) return Value::null();
+  for (const auto& cb : f->callbacks) {
+    Value fn = cb.fn;
+    if (is_task(fn)) {
+      fn = py_getattr(vm, fn, vm.intern("_Task__wakeup"));
+      if (fn.is_null()) return fn;
+    }
+    Value t = vm.new_tuple({fn, cb.context});
+    if (t.is_null()) return t;
+    l->items.push_back(t);
+  }
+  return Value::object(l);
+}
+Value future_get_blocking(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_future(args[0])->blocking);
+}
+Value future_set_blocking(VM& vm, const Value* args, size_t, TupleObject*) {
+  int t = py_truthy(vm, args[1]);
+  if (t < 0) return Value::null();
+  as_future(args[0])->blocking = t;
+  return Value::none();
+}
+Value future_get_log_tb(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_future(args[0])->log_traceback);
+}
+Value future_set_log_tb(VM& vm, const Value* args, size_t, TupleObject*) {
+  int t = py_truthy(vm, args[1]);
+  if (t < 0) return Value::null();
+  if (t) return vm.raise(vm.exc.ValueError, "_log_traceback can only be set to False");
+  as_future(args[0])->log_traceback = false;
+  return Value::none();
+}
+Value future_get_cancel_message(VM&, const Value* args, size_t, TupleObject*) {
+  return as_future(args[0])->cancel_message;
+}
+Value future_set_cancel_message(VM&, const Value* args, size_t, TupleObject*) {
+  as_future(args[0])->cancel_message = args[1];
+  return Value::none();
+}
+Value none_getter(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
+Value class_getitem(VM&, const Value* args, size_t, TupleObject*) {
+  return args[0];
+}
+
+// --- FutureIter (what fut.__await__() returns) ---
+
+struct FutureIterObject : Object {
+  FutureIterObject(TypeObject* t, FutureObject* f) : Object(t, ObjKind::Iterator), future(f) {}
+  void trace(GcVisitor& v) const override { v.visit(future); }
+  FutureObject* future;
+};
+
+Value future_iter_new(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !is_future(args[1]))
+    return vm.raise(vm.exc.TypeError, "FutureIter expects a future");
+  auto* it = vm.make<FutureIterObject>(as_type(args[0]), as_future(args[1]));
+  return it ? Value::object(it) : Value::null();
+}
+Value future_iter_next(VM& vm, const Value* args, size_t, TupleObject*) {
+  auto* it = static_cast<FutureIterObject*>(args[0].as_object());
+  if (!it->future) return vm.raise_stop_iteration(Value::none());
+  Value out;
+  if (future_await_step(vm, it->future, out)) return out;
+  it->future = nullptr;
+  if (out.is_null()) return out;
+  return vm.raise_stop_iteration(out);
+}
+Value future_iter_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "send() takes exactly one argument");
+  return future_iter_next(vm, args, 1, nullptr);
+}
+Value future_iter_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs < 2) return vm.raise(vm.exc.TypeError, "throw expected at least 1 argument, got 0");
+  auto* it = static_cast<FutureIterObject*>(args[0].as_object());
+  it->future = nullptr;
+  return vm.raise_value(args[1]);
+}
+Value future_iter_close(VM&, const Value* args, size_t, TupleObject*) {
+  static_cast<FutureIterObject*>(args[0].as_object())->future = nullptr;
+  return Value::none();
+}
+Value iter_self(VM&, const Value* args, size_t, TupleObject*) {
+  return args[0];
+}
+
+// --- Task methods ---
+
+Value task_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[4];
+  static const ClinicSpec spec{"Task", {"coro", "loop", "name", "context"}, 0, 1, 1};
+  if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, out)) return Value::null();
+  Value coro = out[0];
+  EventLoopObject* l = nullptr;
+  if (out[1].is_null() || out[1].is_none()) {
+    l = default_loop(vm);
+    if (!l) return Value::null();
+  } else if (is_event_loop(out[1])) {
+    l = as_event_loop(out[1]);
+  } else {
+    return vm.raise(vm.exc.TypeError, "Task's loop must be an event loop");
+  }
+  Value d = rt(vm).module_dict;
+  Value check = is_dict(d) ? dict_get_str(as_dict(d), vm.intern("iscoroutine")) : Value::null();
+  bool is_coro =
+      is_generator(coro) && as_generator(coro)->flavor == GeneratorObject::Flavor::Coroutine;
+  if (!is_coro && !check.is_null()) {
+    Value r = vm.call(check, {coro});
+    if (r.is_null()) return r;
+    is_coro = py_truthy(vm, r) > 0;
+  }
+  if (!is_coro) {
+    std::string r;
+    if (!repr_into(vm, coro, r)) return Value::null();
+    return vm.raise_fmt(vm.exc.TypeError, "a coroutine was expected, got {}", r);
+  }
+  Value name = out[2].is_null() ? Value::none() : out[2];
+  Value context = out[3].is_null() ? Value::none() : out[3];
+  TaskObject* t = task_new(vm, l, coro, name, context);
+  return t ? Value::object(t) : Value::null();
+}
+
+bool check_task(VM& vm, Value v) {
+  if (is_task(v)) return true;
+  vm.raise_fmt(vm.exc.TypeError, "expected a Task, got '{}'", vm.type_name(v));
+  return false;
+}
+
+Value task_get_name_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  return task_get_name(vm, as_task(args[0]));
+}
+Value task_set_name_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "set_name() takes exactly one argument");
+  Value s = is_str(args[1]) ? args[1] : py_str(vm, args[1]);
+  if (s.is_null()) return s;
+  as_task(args[0])->name = s;
+  return Value::none();
+}
+Value task_get_coro_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  return as_task(args[0])->coro;
+}
+Value task_get_context_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  return as_task(args[0])->context;
+}
+Value task_cancelling_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  return Value::small_int(as_task(args[0])->num_cancels_requested);
+}
+Value task_uncancel_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  TaskObject* t = as_task(args[0]);
+  if (t->num_cancels_requested > 0) --t->num_cancels_requested;
+  return Value::small_int(t->num_cancels_requested);
+}
+Value task_wakeup_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (!check_task(vm, args[0])) return Value::null();
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "task_wakeup() takes exactly one argument");
+  bool ok = is_future(args[1]) ? task_wakeup(vm, as_task(args[0]), as_future(args[1]))
+                               : task_wakeup_any(vm, as_task(args[0]), args[1]);
+  if (!ok) return Value::null();
+  return Value::none();
+}
+Value task_get_coro_attr(VM&, const Value* args, size_t, TupleObject*) {
+  return as_task(args[0])->coro;
+}
+Value task_get_fut_waiter(VM&, const Value* args, size_t, TupleObject*) {
+  return as_task(args[0])->fut_waiter;
+}
+Value task_get_must_cancel(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_task(args[0])->must_cancel);
+}
+Value task_get_log_destroy_pending(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_task(args[0])->log_destroy_pending);
+}
+Value task_set_log_destroy_pending(VM& vm, const Value* args, size_t, TupleObject*) {
+  int t = py_truthy(vm, args[1]);
+  if (t < 0) return Value::null();
+  as_task(args[0])->log_destroy_pending = t;
+  return Value::none();
+}
+Value task_get_num_cancels(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::small_int(as_task(args[0])->num_cancels_requested);
+}
+
+// --- Handles ---
+
+HandleObject* as_handle(Value v) {
+  return static_cast<HandleObject*>(v.as_object());
+}
+
+Value handle_cancel_fn(VM&, const Value* args, size_t, TupleObject*) {
+  HandleObject* h = as_handle(args[0]);
+  if (!h->cancelled) {
+    h->cancelled = true;
+    if (h->is_timer && h->scheduled && is_event_loop(h->loop))
+      ++as_event_loop(h->loop)->cancelled_timers;
+    h->callback = Value::none();
+    h->args = nullptr;
+  }
+  return Value::none();
+}
+Value handle_cancelled_fn(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_handle(args[0])->cancelled);
+}
+Value handle_when_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  HandleObject* h = as_handle(args[0]);
+  if (!h->is_timer)
+    return vm.raise(vm.exc.AttributeError, "'Handle' object has no attribute 'when'");
+  return Value::from_double(h->when);
+}
+Value handle_get_loop_fn(VM&, const Value* args, size_t, TupleObject*) {
+  return as_handle(args[0])->loop;
+}
+Value handle_get_callback(VM&, const Value* args, size_t, TupleObject*) {
+  return as_handle(args[0])->callback;
+}
+Value handle_get_args(VM&, const Value* args, size_t, TupleObject*) {
+  TupleObject* a = as_handle(args[0])->args;
+  return a ? Value::object(a) : Value::none();
+}
+Value handle_get_when(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::from_double(as_handle(args[0])->when);
+}
+Value handle_get_is_timer(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(as_handle(args[0])->is_timer);
+}
+Value handle_repr_fn(VM& vm, const Value* args, size_t, TupleObject*) {
+  Value d = rt(vm).module_dict;
+  Value fn = is_dict(d) ? dict_get_str(as_dict(d), vm.intern("_handle_repr")) : Value::null();
+  if (fn.is_null()) return vm.new_str("<Handle>");
+  return vm.call(fn, {args[0]});
+}
+
+// --- The event loop ---
+
+EventLoopObject* self_loop(Value v) {
+  return as_event_loop(v);
+}
+
+bool check_open(VM& vm, EventLoopObject* l) {
+  if (l->closed) {
+    vm.raise(vm.exc.RuntimeError, "Event loop is closed");
+    return false;
+  }
+  return true;
+}
+
+// call_soon(callback, *args, context=None) and the timed variants share this.
+Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
+                  bool timer, double when, const char* fname) {
+  if (!check_open(vm, l)) return Value::null();
+  if (!py_callable(vm, callback)) {
+    std::string r;
+    if (!repr_into(vm, callback, r)) return Value::null();
+    return vm.raise_fmt(vm.exc.TypeError, "a callable object was expected by {}(), got {}", fname,
+                        r);
+  }
+  auto* h =
+      vm.make<HandleObject>(timer ? rt(vm).timer_handle_type : rt(vm).handle_type, ObjKind::Handle);
+  if (!h) return Value::null();
+  h->callback = callback;
+  h->loop = Value::object(l);
+  h->is_timer = timer;
+  h->when = when;
+  TupleObject* t = vm.new_tuple(nargs);
+  if (!t) return Value::null();
+  for (size_t i = 0; i < nargs; ++i) t->items()[i] = args[i];
+  h->args = t;
+  if (timer) {
+    l->schedule_timer(h);
+  } else {
+    l->push_ready(EventLoopObject::ReadyKind::Handle, Value::object(h));
+  }
+  return Value::object(h);
+}
+
+size_t positional_count(size_t nargs) {
+  return nargs;
+}
+
+Value loop_call_soon(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  bool ok;
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_soon");
+  if (!ok) return Value::null();
+  if (nargs < 2)
+    return vm.raise(vm.exc.TypeError,
+                    "call_soon() missing 1 required positional argument: 'callback'");
+  return make_handle(vm, self_loop(args[0]), args[1], args + 2, positional_count(nargs) - 2, false,
+                     0, "call_soon");
+}
+Value loop_call_later(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  bool ok;
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_later");
+  if (!ok) return Value::null();
+  if (nargs < 3)
+    return vm.raise(vm.exc.TypeError, "call_later() missing required positional arguments");
+  double delay;
+  if (!py_to_double(vm, args[1], delay)) return Value::null();
+  EventLoopObject* l = self_loop(args[0]);
+  return make_handle(vm, l, args[2], args + 3, nargs - 3, true, l->time(vm) + delay, "call_later");
+}
+Value loop_call_at(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  bool ok;
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_at");
+  if (!ok) return Value::null();
+  if (nargs < 3)
+    return vm.raise(vm.exc.TypeError, "call_at() missing required positional arguments");
+  double when;
+  if (!py_to_double(vm, args[1], when)) return Value::null();
+  return make_handle(vm, self_loop(args[0]), args[2], args + 3, nargs - 3, true, when, "call_at");
+}
+Value loop_time(VM& vm, const Value* args, size_t, TupleObject*) {
+  return Value::from_double(self_loop(args[0])->time(vm));
+}
+Value loop_create_future(VM& vm, const Value* args, size_t, TupleObject*) {
+  FutureObject* f = future_new(vm, self_loop(args[0]));
+  return f ? Value::object(f) : Value::null();
+}
+Value loop_create_task(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[3];
+  static const ClinicSpec spec{"create_task", {"coro", "name", "context"}, 0, 1, 1};
+  if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, out)) return Value::null();
+  EventLoopObject* l = self_loop(args[0]);
+  if (!check_open(vm, l)) return Value::null();
+  Value targs[2] = {Value::object(rt(vm).task_type), out[0]};
+  Value kw =
+      vm.new_tuple({vm.intern_value("loop"), vm.intern_value("name"), vm.intern_value("context")});
+  if (kw.is_null()) return kw;
+  Value cargs[5] = {targs[0], targs[1], Value::object(l), out[1].is_null() ? Value::none() : out[1],
+                    out[2].is_null() ? Value::none() : out[2]};
+  return task_new_fn(vm, cargs, 2, as_tuple(kw));
+}
+
+Value run_until_complete_cb(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs >= 1 && is_future(args[0])) as_future(args[0])->loop->stopping = true;
+  (void)vm;
+  return Value::none();
+}
+
+// Makes `loop` the running loop for the duration of a run (BaseEventLoop._run_forever_setup).
+struct RunningScope {
+  VM& vm;
+  EventLoopObject* loop;
+  Value saved;
+  RunningScope(VM& v, EventLoopObject* l) : vm(v), loop(l), saved(rt(v).running_loop) {
+    rt(vm).running_loop = Value::object(l);
+    l->running_flag = true;
+  }
+  ~RunningScope() {
+    loop->running_flag = false;
+    loop->stopping = false;
+    rt(vm).running_loop = saved;
+  }
+};
+
+bool check_can_run(VM& vm, EventLoopObject* l) {
+  if (!check_open(vm, l)) return false;
+  if (l->running_flag) {
+    vm.raise(vm.exc.RuntimeError, "This event loop is already running");
+    return false;
+  }
+  if (!rt(vm).running_loop.is_none()) {
+    vm.raise(vm.exc.RuntimeError, "Cannot run the event loop while another loop is running");
+    return false;
+  }
+  return true;
+}
+
+Value loop_run_forever(VM& vm, const Value* args, size_t, TupleObject*) {
+  EventLoopObject* l = self_loop(args[0]);
+  if (!check_can_run(vm, l)) return Value::null();
+  RunningScope scope(vm, l);
+  if (!l->run_forever(vm)) return Value::null();
+  return Value::none();
+}
+
+Value loop_run_until_complete(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "run_until_complete", kwnames) ||
+      !check_arg_count(vm, "run_until_complete", nargs - 1, 1, 1)) {
+    return Value::null();
+  }
+  EventLoopObject* l = self_loop(args[0]);
+  if (!check_can_run(vm, l)) return Value::null();
+  Value fut = args[1];
+  bool new_task = !is_future(fut);
+  if (new_task) {
+    Value d = rt(vm).module_dict;
+    Value ensure =
+        is_dict(d) ? dict_get_str(as_dict(d), vm.intern("ensure_future")) : Value::null();
+    if (ensure.is_null()) return vm.raise(vm.exc.SystemError, "asyncio is not initialised");
+    Value kw = vm.new_tuple({vm.intern_value("loop")});
+    if (kw.is_null()) return kw;
+    Value cargs[2] = {fut, Value::object(l)};
+    fut = vm.call(ensure, cargs, 1, as_tuple(kw));
+    if (fut.is_null()) return fut;
+    if (!is_future(fut))
+      return vm.raise(vm.exc.TypeError, "ensure_future() did not return a future");
+    if (as_future(fut)->is_task) as_task(fut)->log_destroy_pending = false;
+  }
+  FutureObject* f = as_future(fut);
+  if (f->loop != l)
+    return vm.raise(
+        vm.exc.ValueError,
+        "The future belongs to a different loop than the one specified as the loop argument");
+  NativeFunctionObject* cb = vm.new_native("_run_until_complete_cb", run_until_complete_cb);
+  if (!cb) return Value::null();
+  // The future and its callback stay rooted while the loop runs (the collector may run).
+  vm.extra_roots().push_back(fut);
+  vm.extra_roots().push_back(Value::object(cb));
+  if (!future_add_done_callback(vm, f, Value::object(cb), Value::none())) {
+    vm.extra_roots().resize(vm.extra_roots().size() - 2);
+    return Value::null();
+  }
+  bool ok;
+  {
+    RunningScope scope(vm, l);
+    ok = l->run_forever(vm);
+  }
+  vm.extra_roots().resize(vm.extra_roots().size() - 2);
+  // remove_done_callback(_run_until_complete_cb)
+  std::erase_if(f->callbacks,
+                [&](const FutureObject::Callback& c) { return c.fn == Value::object(cb); });
+  if (!ok) {
+    if (new_task && f->state == FutureObject::State::Finished) f->log_traceback = false;
+    return Value::null();
+  }
+  if (f->state == FutureObject::State::Pending) {
+    return vm.raise(vm.exc.RuntimeError, "Event loop stopped before Future completed.");
+  }
+  return future_result(vm, f);
+}
+
+Value loop_run_once(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  EventLoopObject* l = self_loop(args[0]);
+  double max_wait = -1;
+  if (nargs > 1 && !args[1].is_none() && !py_to_double(vm, args[1], max_wait)) return Value::null();
+  if (!l->run_once(vm, max_wait)) return Value::null();
+  return Value::none();
+}
+Value loop_stop(VM&, const Value* args, size_t, TupleObject*) {
+  self_loop(args[0])->stopping = true;
+  return Value::none();
+}
+Value loop_close(VM& vm, const Value* args, size_t, TupleObject*) {
+  EventLoopObject* l = self_loop(args[0]);
+  if (l->running_flag) return vm.raise(vm.exc.RuntimeError, "Cannot close a running event loop");
+  if (l->closed) return Value::none();
+  l->closed = true;
+  while (!l->ready.empty()) l->ready.pop();
+  for (auto& t : l->timers) t.handle->scheduled = false;
+  l->timers.clear();
+  l->cancelled_timers = 0;
+  return Value::none();
+}
+Value loop_is_running(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(self_loop(args[0])->running_flag);
+}
+Value loop_is_closed(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(self_loop(args[0])->closed);
+}
+Value loop_get_debug(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(self_loop(args[0])->debug);
+}
+Value loop_set_debug(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "set_debug() takes exactly one argument");
+  int t = py_truthy(vm, args[1]);
+  if (t < 0) return Value::null();
+  self_loop(args[0])->debug = t;
+  return Value::none();
+}
+Value loop_set_exception_handler(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2)
+    return vm.raise(vm.exc.TypeError, "set_exception_handler() takes exactly one argument");
+  if (!args[1].is_none() && !py_callable(vm, args[1])) {
+    std::string r;
+    if (!repr_into(vm, args[1], r)) return Value::null();
+    return vm.raise_fmt(vm.exc.TypeError, "A callable object or None is expected, got {}", r);
+  }
+  self_loop(args[0])->exception_handler = args[1];
+  return Value::none();
+}
+Value loop_get_exception_handler(VM&, const Value* args, size_t, TupleObject*) {
+  return self_loop(args[0])->exception_handler;
+}
+Value loop_call_exception_handler_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !is_dict(args[1]))
+    return vm.raise(vm.exc.TypeError, "call_exception_handler() expects a dict");
+  loop_call_exception_handler(vm, self_loop(args[0]), as_dict(args[1]));
+  return Value::none();
+}
+Value loop_default_exception_handler(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !is_dict(args[1]))
+    return vm.raise(vm.exc.TypeError, "default_exception_handler() expects a dict");
+  EventLoopObject* l = self_loop(args[0]);
+  Value saved = l->exception_handler;
+  l->exception_handler = Value::none();
+  loop_call_exception_handler(vm, l, as_dict(args[1]));
+  l->exception_handler = saved;
+  return Value::none();
+}
+Value loop_repr(VM& vm, const Value* args, size_t, TupleObject*) {
+  EventLoopObject* l = self_loop(args[0]);
+  return vm.new_str(fmt::format("<_UnixSelectorEventLoop running={} closed={} debug={}>",
+                                l->running_flag ? "True" : "False", l->closed ? "True" : "False",
+                                l->debug ? "True" : "False"));
+}
+Value loop_get_asyncgens(VM&, const Value* args, size_t, TupleObject*) {
+  return self_loop(args[0])->asyncgens;
+}
+Value loop_set_asyncgens(VM&, const Value* args, size_t, TupleObject*) {
+  self_loop(args[0])->asyncgens = args[1];
+  return Value::none();
+}
+Value loop_get_ready_count(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::small_int(static_cast<int64_t>(self_loop(args[0])->ready.size()));
+}
+Value loop_get_shutdown_called(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(self_loop(args[0])->asyncgens_shutdown_called);
+}
+Value loop_set_shutdown_called(VM& vm, const Value* args, size_t, TupleObject*) {
+  int t = py_truthy(vm, args[1]);
+  if (t < 0) return Value::null();
+  self_loop(args[0])->asyncgens_shutdown_called = t;
+  return Value::none();
+}
+
+// --- Module functions ---
+
+Value new_event_loop_fn(VM& vm, const Value*, size_t, TupleObject*) {
+  auto* l = vm.make<EventLoopObject>(rt(vm).loop_type);
+  return l ? Value::object(l) : Value::null();
+}
+Value get_running_loop_fn(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_kwargs(vm, "get_running_loop", kwnames) ||
+      !check_arg_count(vm, "get_running_loop", nargs, 0, 0)) {
+    return Value::null();
+  }
+  Value l = rt(vm).running_loop;
+  if (l.is_none()) return vm.raise(vm.exc.RuntimeError, "no running event loop");
+  return l;
+}
+Value get_running_loop_or_none(VM& vm, const Value*, size_t, TupleObject*) {
+  return rt(vm).running_loop;
+}
+Value set_running_loop_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1)
+    return vm.raise(vm.exc.TypeError, "_set_running_loop() takes exactly one argument");
+  rt(vm).running_loop = args[0];
+  return Value::none();
+}
+Value current_task_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[1];
+  static const ClinicSpec spec{"current_task", {"loop"}, 0, 0, 1};
+  if (!bind_clinic(vm, spec, args, nargs, kwnames, out)) return Value::null();
+  Value l = out[0].is_null() || out[0].is_none() ? rt(vm).running_loop : out[0];
+  if (l.is_none()) return vm.raise(vm.exc.RuntimeError, "no running event loop");
+  if (!is_event_loop(l)) return Value::none();
+  return as_event_loop(l)->current_task;
+}
+Value all_tasks_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[1];
+  static const ClinicSpec spec{"all_tasks", {"loop"}, 0, 0, 1};
+  if (!bind_clinic(vm, spec, args, nargs, kwnames, out)) return Value::null();
+  Value l = out[0].is_null() || out[0].is_none() ? rt(vm).running_loop : out[0];
+  if (l.is_none()) return vm.raise(vm.exc.RuntimeError, "no running event loop");
+  SetObject* s = vm.new_set();
+  if (!s) return Value::null();
+  for (TaskObject* t : rt(vm).tasks) {
+    if (Value::object(t->loop) != l || t->state != FutureObject::State::Pending) continue;
+    if (!set_add(vm, s, Value::object(t))) return Value::null();
+  }
+  return Value::object(s);
+}
+Value all_tasks_list_fn(VM& vm, const Value*, size_t, TupleObject*) {
+  // Every live task of every loop, in creation order (for the REPL and debugging).
+  ListObject* l = vm.new_list(rt(vm).tasks.size());
+  if (!l) return Value::null();
+  for (TaskObject* t : rt(vm).tasks) l->items.push_back(Value::object(t));
+  return Value::object(l);
+}
+Value set_types_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 3 || !is_type(args[0]) || !is_type(args[1]) || !is_dict(args[2])) {
+    return vm.raise(vm.exc.TypeError, "_set_types(CancelledError, InvalidStateError, helpers)");
+  }
+  rt(vm).cancelled_error = as_type(args[0]);
+  rt(vm).invalid_state_error = as_type(args[1]);
+  rt(vm).module_dict = args[2];
+  return Value::none();
+}
+Value is_coroutine_object(VM&, const Value* args, size_t nargs, TupleObject*) {
+  return bool_value(nargs == 1 && is_generator(args[0]) &&
+                    as_generator(args[0])->flavor == GeneratorObject::Flavor::Coroutine);
+}
+// gather(*coros_or_futures, return_exceptions=False)
+Value gather_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  bool ok;
+  Value re =
+      kwarg(vm, kwnames, args, nargs, "return_exceptions", ok, {"return_exceptions"}, "gather");
+  if (!ok) return Value::null();
+  bool return_exceptions = false;
+  if (!re.is_null()) {
+    int t = py_truthy(vm, re);
+    if (t < 0) return Value::null();
+    return_exceptions = t;
+  }
+  if (nargs == 0) {
+    EventLoopObject* l = default_loop(vm);
+    if (!l) return Value::null();
+    FutureObject* f = future_new(vm, l);
+    if (!f) return Value::null();
+    ListObject* empty = vm.new_list();
+    if (!empty || !future_set_result(vm, f, Value::object(empty))) return Value::null();
+    return Value::object(f);
+  }
+  std::vector<Value> children;
+  children.reserve(nargs);
+  // Keep the children reachable while ensure_future may run Python code.
+  ListObject* keep = vm.new_list(nargs);
+  if (!keep) return Value::null();
+  vm.extra_roots().push_back(Value::object(keep));
+  struct Pop {
+    VM& vm;
+    ~Pop() { vm.extra_roots().pop_back(); }
+  } pop{vm};
+  EventLoopObject* loop = nullptr;
+  std::unordered_map<uint64_t, Value> arg_to_fut;
+  for (size_t i = 0; i < nargs; ++i) {
+    Value arg = args[i];
+    auto it = arg_to_fut.find(arg.bits());
+    if (it != arg_to_fut.end()) {
+      children.push_back(it->second);
+      continue;
+    }
+    Value fut;
+    if (is_future(arg)) {
+      fut = arg;
+    } else if (is_generator(arg) &&
+               as_generator(arg)->flavor == GeneratorObject::Flavor::Coroutine) {
+      if (!loop) {
+        loop = default_loop(vm);
+        if (!loop) return Value::null();
+      }
+      TaskObject* t = task_new(vm, loop, arg, Value::none(), Value::none());
+      if (!t) return Value::null();
+      t->log_destroy_pending = false;
+      fut = Value::object(t);
+    } else {
+      Value d = rt(vm).module_dict;
+      Value ensure =
+          is_dict(d) ? dict_get_str(as_dict(d), vm.intern("ensure_future")) : Value::null();
+      if (ensure.is_null()) return vm.raise(vm.exc.SystemError, "asyncio is not initialised");
+      Value kw = vm.new_tuple({vm.intern_value("loop")});
+      if (kw.is_null()) return kw;
+      Value cargs[2] = {arg, loop ? Value::object(loop) : Value::none()};
+      fut = vm.call(ensure, cargs, 1, as_tuple(kw));
+      if (fut.is_null()) return fut;
+      if (!is_future(fut))
+        return vm.raise(vm.exc.TypeError, "ensure_future() did not return a future");
+      if (fut != arg && as_future(fut)->is_task) as_task(fut)->log_destroy_pending = false;
+    }
+    if (!loop) loop = as_future(fut)->loop;
+    keep->items.push_back(fut);
+    arg_to_fut.emplace(arg.bits(), fut);
+    children.push_back(fut);
+  }
+  GatheringFutureObject* g = gather_new(vm, loop, children, return_exceptions);
+  return g ? Value::object(g) : Value::null();
+}
+
+Value gathering_get_children(VM& vm, const Value* args, size_t, TupleObject*) {
+  auto* g = static_cast<GatheringFutureObject*>(args[0].as_object());
+  ListObject* l = vm.new_list(g->children.size());
+  if (!l) return Value::null();
+  for (Value c : g->children) l->items.push_back(c);
+  return Value::object(l);
+}
+Value gathering_get_cancel_requested(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(static_cast<GatheringFutureObject*>(args[0].as_object())->cancel_requested);
+}
+
+// The line a coroutine is suspended at (its definition line before it starts), or None once
+// it has finished: what f_lineno of its cr_frame gives in CPython.
+Value coro_lineno_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !is_generator(args[0])) return Value::none();
+  GeneratorObject* g = as_generator(args[0]);
+  if (g->state == GeneratorObject::State::Closed || !g->frame) return Value::none();
+  if (g->state == GeneratorObject::State::Created) return vm.new_int(g->code->unit->first_line);
+  return vm.new_int(frame_current_line(g->frame));
+}
+
+// types.coroutine on a generator function: its generators may be awaited.
+Value iterable_coroutine_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !is_kind(args[0], ObjKind::Function))
+    return vm.raise(vm.exc.TypeError, "expected a function");
+  static_cast<FunctionObject*>(args[0].as_object())->code->flags |= kIterableCoroutine;
+  return args[0];
+}
+
+// Adds a method written in Python to one of this module's native types.
+Value extend_type_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 3 || !is_type(args[0]) || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "_extend_type(type, name, value)");
+  vm.add_attr(as_type(args[0]), str_view(args[1]), args[2]);
+  return Value::none();
+}
+
+Value virtual_time_fn(VM& vm, const Value*, size_t, TupleObject*) {
+  return bool_value(vm.options.virtual_time);
+}
+
+}  // namespace
+
+Value asyncio_native_module_init(VM& vm) {
+  AsyncRuntime& r = vm.ensure_async_runtime();
+  ModuleObject* m = vm.new_module("_asyncio");
+  if (!m) return Value::null();
+  DictObject* d = m->dict;
+  if (!r.future_type) {
+    r.future_type = vm.new_builtin_type("Future", nullptr, ObjKind::Future);
+    r.task_type = vm.new_builtin_type("Task", r.future_type, ObjKind::Future);
+    r.loop_type = vm.new_builtin_type("_UnixSelectorEventLoop", nullptr, ObjKind::EventLoop);
+    r.handle_type = vm.new_builtin_type("Handle", nullptr, ObjKind::Handle);
+    r.timer_handle_type = vm.new_builtin_type("TimerHandle", r.handle_type, ObjKind::Handle);
+    r.future_iter_type = vm.new_builtin_type("FutureIter", nullptr, ObjKind::Iterator);
+    r.gathering_future_type =
+        vm.new_builtin_type("_GatheringFuture", r.future_type, ObjKind::Future);
+    vm.add_attr(r.gathering_future_type, "__module__", vm.intern_value("asyncio.tasks"));
+    r.gathering_future_type->is_basetype = false;
+    vm.add_property(r.gathering_future_type, "_children", gathering_get_children);
+    vm.add_property(r.gathering_future_type, "_cancel_requested", gathering_get_cancel_requested);
+    for (TypeObject* t : {r.future_type, r.task_type, r.future_iter_type}) {
+      vm.add_attr(t, "__module__", vm.intern_value("_asyncio"));
+    }
+    for (TypeObject* t : {r.handle_type, r.timer_handle_type}) {
+      vm.add_attr(t, "__module__", vm.intern_value("asyncio.events"));
+    }
+    vm.add_attr(r.loop_type, "__module__", vm.intern_value("asyncio.unix_events"));
+    r.task_type->is_basetype = false;
+    r.future_type->is_basetype = false;
+
+    vm.add_methods(r.future_type, {
+                                      {"__new__", future_new_fn, MethodDef::kStatic},
+                                      {"__init__", future_init_fn},
+                                      {"result", future_result_fn},
+                                      {"exception", future_exception_fn},
+                                      {"set_result", future_set_result_fn},
+                                      {"set_exception", future_set_exception_fn},
+                                      {"cancel", future_cancel_fn},
+                                      {"cancelled", future_cancelled_fn},
+                                      {"done", future_done_fn},
+                                      {"get_loop", future_get_loop_fn},
+                                      {"add_done_callback", future_add_done_callback_fn},
+                                      {"remove_done_callback", future_remove_done_callback_fn},
+                                      {"__await__", future_await_fn},
+                                      {"__iter__", future_await_fn},
+                                      {"__repr__", future_repr_fn},
+                                      {"__class_getitem__", class_getitem, MethodDef::kClass},
+                                  });
+    vm.add_property(r.future_type, "_state", future_get_state);
+    vm.add_property(r.future_type, "_result", future_get_result_attr);
+    vm.add_property(r.future_type, "_exception", future_get_exception_attr);
+    vm.add_property(r.future_type, "_loop", future_get_loop_attr);
+    vm.add_property(r.future_type, "_callbacks", future_get_callbacks);
+    vm.add_property(r.future_type, "_asyncio_future_blocking", future_get_blocking,
+                    future_set_blocking);
+    vm.add_property(r.future_type, "_log_traceback", future_get_log_tb, future_set_log_tb);
+    vm.add_property(r.future_type, "_cancel_message", future_get_cancel_message,
+                    future_set_cancel_message);
+    vm.add_property(r.future_type, "_source_traceback", none_getter);
+
+    vm.add_methods(r.task_type, {
+                                    {"__new__", task_new_fn, MethodDef::kStatic},
+                                    {"get_name", task_get_name_fn},
+                                    {"set_name", task_set_name_fn},
+                                    {"get_coro", task_get_coro_fn},
+                                    {"get_context", task_get_context_fn},
+                                    {"cancelling", task_cancelling_fn},
+                                    {"uncancel", task_uncancel_fn},
+                                    {"_Task__wakeup", task_wakeup_fn},
+                                    {"task_wakeup", task_wakeup_fn},
+                                });
+    vm.add_property(r.task_type, "_coro", task_get_coro_attr);
+    vm.add_property(r.task_type, "_fut_waiter", task_get_fut_waiter);
+    vm.add_property(r.task_type, "_must_cancel", task_get_must_cancel);
+    vm.add_property(r.task_type, "_log_destroy_pending", task_get_log_destroy_pending,
+                    task_set_log_destroy_pending);
+    vm.add_property(r.task_type, "_num_cancels_requested", task_get_num_cancels);
+
+    vm.add_methods(r.future_iter_type, {
+                                           {"__new__", future_iter_new, MethodDef::kStatic},
+                                           {"__next__", future_iter_next},
+                                           {"__iter__", iter_self},
+                                           {"send", future_iter_send},
+                                           {"throw", future_iter_throw},
+                                           {"close", future_iter_close},
+                                       });
+
+    vm.add_methods(r.handle_type, {
+                                      {"cancel", handle_cancel_fn},
+                                      {"cancelled", handle_cancelled_fn},
+                                      {"get_context", none_getter},
+                                      {"__repr__", handle_repr_fn},
+                                  });
+    vm.add_methods(r.timer_handle_type, {{"when", handle_when_fn}});
+    vm.add_property(r.handle_type, "_callback", handle_get_callback);
+    vm.add_property(r.handle_type, "_args", handle_get_args);
+    vm.add_property(r.handle_type, "_loop", handle_get_loop_fn);
+    vm.add_property(r.handle_type, "_when", handle_get_when);
+    vm.add_property(r.handle_type, "_is_timer", handle_get_is_timer);
+
+    vm.add_methods(r.loop_type, {
+                                    {"call_soon", loop_call_soon},
+                                    {"call_soon_threadsafe", loop_call_soon},
+                                    {"call_later", loop_call_later},
+                                    {"call_at", loop_call_at},
+                                    {"time", loop_time},
+                                    {"create_future", loop_create_future},
+                                    {"create_task", loop_create_task},
+                                    {"run_until_complete", loop_run_until_complete},
+                                    {"run_forever", loop_run_forever},
+                                    {"_run_once", loop_run_once},
+                                    {"stop", loop_stop},
+                                    {"close", loop_close},
+                                    {"is_running", loop_is_running},
+                                    {"is_closed", loop_is_closed},
+                                    {"get_debug", loop_get_debug},
+                                    {"set_debug", loop_set_debug},
+                                    {"set_exception_handler", loop_set_exception_handler},
+                                    {"get_exception_handler", loop_get_exception_handler},
+                                    {"call_exception_handler", loop_call_exception_handler_fn},
+                                    {"default_exception_handler", loop_default_exception_handler},
+                                    {"__repr__", loop_repr},
+                                });
+    vm.add_property(r.loop_type, "_asyncgens", loop_get_asyncgens, loop_set_asyncgens);
+    vm.add_property(r.loop_type, "_asyncgens_shutdown_called", loop_get_shutdown_called,
+                    loop_set_shutdown_called);
+    vm.add_property(r.loop_type, "_ready_count", loop_get_ready_count);
+  }
+  dict_set_str(vm, d, vm.intern("Future"), Value::object(r.future_type));
+  dict_set_str(vm, d, vm.intern("Task"), Value::object(r.task_type));
+  dict_set_str(vm, d, vm.intern("Handle"), Value::object(r.handle_type));
+  dict_set_str(vm, d, vm.intern("TimerHandle"), Value::object(r.timer_handle_type));
+  dict_set_str(vm, d, vm.intern("EventLoop"), Value::object(r.loop_type));
+  struct Fn {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Fn functions[] = {
+      {"new_event_loop", new_event_loop_fn},
+      {"get_running_loop", get_running_loop_fn},
+      {"_get_running_loop", get_running_loop_or_none},
+      {"_set_running_loop", set_running_loop_fn},
+      {"current_task", current_task_fn},
+      {"all_tasks", all_tasks_fn},
+      {"_all_tasks_list", all_tasks_list_fn},
+      {"_set_types", set_types_fn},
+      {"_is_coroutine_object", is_coroutine_object},
+      {"_virtual_time", virtual_time_fn},
+      {"gather", gather_fn},
+      {"_coro_lineno", coro_lineno_fn},
+      {"_iterable_coroutine", iterable_coroutine_fn},
+      {"_extend_type", extend_type_fn},
+  };
+  for (const Fn& f : functions) {
+    if (!add_function(vm, d, f.name, f.fn)) return Value::null();
+  }
+  return Value::object(m);
+}
+
+}  // namespace krait
