@@ -304,6 +304,8 @@ void GeneratorObject::trace(GcVisitor& v) const {
 bool GeneratorObject::needs_finalize(VM&) const {
   if (state == State::Created) return flavor == Flavor::Coroutine && frame;
   if (state != State::Suspended || !frame) return false;
+  // A suspended coroutine is always closed (its frame goes away, as CPython's finalizer does).
+  if (flavor == Flavor::Coroutine) return true;
   uint32_t pc = static_cast<uint32_t>(frame->ip - code->code.data());
   return pc_has_handler(code, pc);
 }

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <ctime>
 
+#include "runtime/async_runtime.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/future.h"
@@ -43,14 +44,39 @@ bool is_fatal(VM& vm, Value exc) {
 
 // A callback raised: KeyboardInterrupt and SystemExit stop the loop (the caller returns
 // false); anything else goes to the exception handler as "Exception in callback ...".
-bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value callback) {
+bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value callback,
+                           Value arg) {
   Value exc = vm.error();
   if (is_fatal(vm, exc)) return false;
   vm.clear_error();
+  AsyncRuntime& rt = *vm.async_runtime();
+  if (handle.is_null()) {
+    // A done callback runs without a Handle object; the report shows one, as CPython's.
+    auto* h = vm.make<HandleObject>(rt.handle_type, ObjKind::Handle);
+    if (!h) return false;
+    h->callback = callback;
+    h->loop = Value::object(loop);
+    Value t = vm.new_tuple({arg});
+    if (t.is_null()) return false;
+    h->args = as_tuple(t);
+    handle = Value::object(h);
+  }
+  HandleObject* h = static_cast<HandleObject*>(handle.as_object());
+  // format_helpers._format_callback_source(callback, args)
   std::string cb;
-  if (!repr_into(vm, callback, cb)) {
+  Value fmt_fn = is_dict(rt.module_dict)
+                     ? dict_get_str(as_dict(rt.module_dict), vm.intern("_format_callback_source"))
+                     : Value::null();
+  Value text = Value::null();
+  if (!fmt_fn.is_null()) {
+    text = vm.call(fmt_fn, {callback, h->args ? Value::object(h->args) : vm.new_tuple({})});
+  }
+  if (text.is_null() || !str_into(vm, text, cb)) {
     vm.clear_error();
-    cb = "<callback>";
+    if (!repr_into(vm, callback, cb)) {
+      vm.clear_error();
+      cb = "<callback>";
+    }
   }
   DictObject* ctx = vm.new_dict();
   if (!ctx) return false;
@@ -58,7 +84,7 @@ bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value ca
   if (msg.is_null()) return false;
   dict_set_str(vm, ctx, vm.intern("message"), msg);
   dict_set_str(vm, ctx, vm.intern("exception"), exc);
-  if (!handle.is_null()) dict_set_str(vm, ctx, vm.intern("handle"), handle);
+  dict_set_str(vm, ctx, vm.intern("handle"), handle);
   loop_call_exception_handler(vm, loop, ctx);
   return true;
 }
@@ -169,7 +195,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         if (h->cancelled) break;
         TupleObject* args = h->args;
         Value r = vm.call(h->callback, args ? args->items() : nullptr, args ? args->size : 0);
-        if (r.is_null()) ok = report_callback_error(vm, this, running.a, h->callback);
+        if (r.is_null()) ok = report_callback_error(vm, this, running.a, h->callback, Value::none());
         break;
       }
       case ReadyKind::TaskStep:
@@ -184,7 +210,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         break;
       case ReadyKind::Callback: {
         Value r = vm.call(running.a, &running.b, 1);
-        if (r.is_null()) ok = report_callback_error(vm, this, Value::null(), running.a);
+        if (r.is_null()) ok = report_callback_error(vm, this, Value::null(), running.a, running.b);
         break;
       }
       case ReadyKind::GatherChildDone:

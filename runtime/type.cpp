@@ -723,6 +723,13 @@ Value code_filename(VM&, const Value* args, size_t, TupleObject*) {
 Value code_firstlineno(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->unit->first_line);
 }
+Value code_flags(VM& vm, const Value* args, size_t, TupleObject*) {
+  // Krait's own flags (above CPython's) stay hidden.
+  return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->flags & 0xFFFFFFu);
+}
+Value code_qualname(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::object(static_cast<CodeObject*>(args[0].as_object())->qualname);
+}
 Value code_argcount(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->argcount);
 }
@@ -1256,6 +1263,8 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.code, "co_filename", code_filename);
   vm.add_property(T.code, "co_firstlineno", code_firstlineno);
   vm.add_property(T.code, "co_argcount", code_argcount);
+  vm.add_property(T.code, "co_flags", code_flags);
+  vm.add_property(T.code, "co_qualname", code_qualname);
   vm.add_property(T.code, "co_varnames", code_varnames);
   vm.add_methods(T.module, {{"__repr__", module_repr}});
   vm.add_property(T.traceback, "tb_lineno", tb_lineno);

@@ -214,7 +214,7 @@ Value future_get_callbacks(VM& vm, const Value* args, size_t, TupleObject*) {
   for (const auto& cb : f->callbacks) {
     Value fn = cb.fn;
     if (is_task(fn)) {
-      fn = py_getattr(vm, fn, vm.intern("_Task__wakeup"));
+      fn = py_getattr(vm, fn, vm.intern("task_wakeup"));
       if (fn.is_null()) return fn;
     }
     Value t = vm.new_tuple({fn, cb.context});
@@ -497,7 +497,7 @@ size_t positional_count(size_t nargs) {
 
 Value loop_call_soon(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_soon");
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_soon");
   if (!ok) return Value::null();
   if (nargs < 2)
     return vm.raise(vm.exc.TypeError,
@@ -507,7 +507,7 @@ Value loop_call_soon(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
 }
 Value loop_call_later(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_later");
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_later");
   if (!ok) return Value::null();
   if (nargs < 3)
     return vm.raise(vm.exc.TypeError, "call_later() missing required positional arguments");
@@ -518,7 +518,7 @@ Value loop_call_later(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
 }
 Value loop_call_at(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "call_at");
+  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_at");
   if (!ok) return Value::null();
   if (nargs < 3)
     return vm.raise(vm.exc.TypeError, "call_at() missing required positional arguments");
