@@ -17,6 +17,7 @@
 #include "runtime/exception.h"
 #include "runtime/exceptions.h"
 #include "runtime/future.h"
+#include "runtime/native_coroutine.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
@@ -340,6 +341,11 @@ Value lookup_method_bound(VM& vm, Value obj, StrObject* name) {
 
 Value get_awaitable(VM& vm, Value v, uint32_t where) {
   if (is_future(v)) return v;  // YIELD_FROM drives futures itself
+  if (is_native_coroutine(v)) {
+    NativeCoroutineObject* c = as_native_coroutine(v);
+    if (c->state == NativeCoroutineObject::State::Created) return c->await_target(vm);
+    return v;
+  }
   if (is_generator(v)) {
     GeneratorObject* g = as_generator(v);
     if (g->flavor == GeneratorObject::Flavor::Coroutine ||
@@ -2051,6 +2057,19 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         if (out.is_null()) goto error;
         TOP() = out;
         DISPATCH();
+      }
+      if (is_native_coroutine(iter)) {
+        bool returned;
+        SAVE();
+        Value r = native_coroutine_resume(vm, as_native_coroutine(iter), v, Value::null(), returned);
+        if (r.is_null()) goto error;
+        if (returned) {
+          TOP() = r;
+          DISPATCH();
+        }
+        --ip;
+        retval = r;
+        goto frame_yield;
       }
       if (is_generator(iter)) {
         GeneratorObject* g = as_generator(iter);

@@ -23,6 +23,7 @@ struct AsyncRuntime {
   TypeObject* handle_type = nullptr;
   TypeObject* timer_handle_type = nullptr;
   TypeObject* future_iter_type = nullptr;
+  TypeObject* native_coroutine_type = nullptr;  // asyncio.sleep() and friends: 'coroutine'
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value running_loop = Value::none();

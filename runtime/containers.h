@@ -34,7 +34,7 @@ struct DictIterObject : Object {
   void trace(GcVisitor& v) const override { v.visit(dict); }
 
   DictObject* dict;  // null once exhausted
-  size_t pos = 0;  // next entry (forward) or one past the next entry (reversed)
+  size_t pos = 0;    // next entry (forward) or one past the next entry (reversed)
   size_t used = 0;
   int64_t remaining = 0;
   What what;
@@ -115,7 +115,9 @@ bool set_symmetric_difference_update_one(VM& vm, SetObject* so, Value other);
 // Swaps the tables of two sets (CPython's set_swap_bodies, used by intersection_update).
 void set_swap_bodies(SetObject* a, SetObject* b);
 // The table's mask: CPython's table always exists (8 slots when empty); ours is allocated lazily.
-inline size_t set_mask(const SetObject* s) { return s->table.empty() ? 7 : s->table.size() - 1; }
+inline size_t set_mask(const SetObject* s) {
+  return s->table.empty() ? 7 : s->table.size() - 1;
+}
 
 // --- Slices and ranges. ---
 

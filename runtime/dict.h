@@ -31,13 +31,17 @@ struct DictObject : Object {
 
   std::vector<DictEntry> entries;
   std::vector<int32_t> index;  // -1 empty, -2 dummy (deleted), else position in entries
-  size_t used = 0;  // live entries
+  size_t used = 0;             // live entries
   uint64_t keys_version = 0;
   DictObject* dict = nullptr;  // attribute dict of subclass instances
 };
 
-inline bool is_dict(Value v) { return is_kind(v, ObjKind::Dict); }
-inline DictObject* as_dict(Value v) { return static_cast<DictObject*>(v.as_object()); }
+inline bool is_dict(Value v) {
+  return is_kind(v, ObjKind::Dict);
+}
+inline DictObject* as_dict(Value v) {
+  return static_cast<DictObject*>(v.as_object());
+}
 
 // Lookups return 1 (found), 0 (absent) or -1 (an exception from __hash__/__eq__ is pending).
 int dict_lookup(VM& vm, DictObject* d, Value key, Value& out);

@@ -21,6 +21,19 @@ namespace krait {
 namespace {
 
 // The timer heap's order: earliest deadline first, then first scheduled.
+bool timer_cancelled(const EventLoopObject::Timer& t) {
+  if (t.target->kind == ObjKind::Handle) return static_cast<HandleObject*>(t.target)->cancelled;
+  return static_cast<FutureObject*>(t.target)->state != FutureObject::State::Pending;
+}
+
+void timer_unscheduled(const EventLoopObject::Timer& t) {
+  if (t.target->kind == ObjKind::Handle) {
+    static_cast<HandleObject*>(t.target)->scheduled = false;
+  } else {
+    static_cast<FutureObject*>(t.target)->has_timer = false;
+  }
+}
+
 struct TimerLater {
   bool operator()(const EventLoopObject::Timer& a, const EventLoopObject::Timer& b) const {
     if (a.when != b.when) return a.when > b.when;
@@ -44,8 +57,7 @@ bool is_fatal(VM& vm, Value exc) {
 
 // A callback raised: KeyboardInterrupt and SystemExit stop the loop (the caller returns
 // false); anything else goes to the exception handler as "Exception in callback ...".
-bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value callback,
-                           Value arg) {
+bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value callback, Value arg) {
   Value exc = vm.error();
   if (is_fatal(vm, exc)) return false;
   vm.clear_error();
@@ -102,7 +114,7 @@ void EventLoopObject::trace(GcVisitor& v) const {
     v.visit(r.a);
     v.visit(r.b);
   });
-  for (const Timer& t : timers) v.visit(t.handle);
+  for (const Timer& t : timers) v.visit(t.target);
   v.visit(running.a);
   v.visit(running.b);
   v.visit(exception_handler);
@@ -124,6 +136,12 @@ void EventLoopObject::schedule_timer(HandleObject* h) {
   std::push_heap(timers.begin(), timers.end(), TimerLater{});
 }
 
+void EventLoopObject::schedule_future_wake(FutureObject* f, double when) {
+  f->has_timer = true;
+  timers.push_back({when, timer_seq++, f});
+  std::push_heap(timers.begin(), timers.end(), TimerLater{});
+}
+
 bool EventLoopObject::run_once(VM& vm, double max_wait) {
   // Drop cancelled timers: all of them when they are many (BaseEventLoop's 50% rule), else
   // those at the head.
@@ -131,8 +149,8 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     std::vector<Timer> live;
     live.reserve(timers.size() - cancelled_timers);
     for (const Timer& t : timers) {
-      if (t.handle->cancelled) {
-        t.handle->scheduled = false;
+      if (timer_cancelled(t)) {
+        timer_unscheduled(t);
       } else {
         live.push_back(t);
       }
@@ -141,9 +159,9 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     std::make_heap(timers.begin(), timers.end(), TimerLater{});
     cancelled_timers = 0;
   } else {
-    while (!timers.empty() && timers.front().handle->cancelled) {
+    while (!timers.empty() && timer_cancelled(timers.front())) {
       std::pop_heap(timers.begin(), timers.end(), TimerLater{});
-      timers.back().handle->scheduled = false;
+      timer_unscheduled(timers.back());
       timers.pop_back();
       if (cancelled_timers) --cancelled_timers;
     }
@@ -173,15 +191,16 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
   while (!timers.empty()) {
     const Timer& t = timers.front();
     if (t.when >= end_time) break;
-    HandleObject* h = t.handle;
+    Timer fired = t;
     std::pop_heap(timers.begin(), timers.end(), TimerLater{});
     timers.pop_back();
-    h->scheduled = false;
-    if (h->cancelled) {
+    timer_unscheduled(fired);
+    if (timer_cancelled(fired)) {
       if (cancelled_timers) --cancelled_timers;
       continue;
     }
-    push_ready(ReadyKind::Handle, Value::object(h));
+    push_ready(fired.target->kind == ObjKind::Handle ? ReadyKind::Handle : ReadyKind::FutureWake,
+               Value::object(fired.target));
   }
 
   // Run what was ready when the step began; what those callbacks schedule waits.
@@ -195,7 +214,8 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         if (h->cancelled) break;
         TupleObject* args = h->args;
         Value r = vm.call(h->callback, args ? args->items() : nullptr, args ? args->size : 0);
-        if (r.is_null()) ok = report_callback_error(vm, this, running.a, h->callback, Value::none());
+        if (r.is_null())
+          ok = report_callback_error(vm, this, running.a, h->callback, Value::none());
         break;
       }
       case ReadyKind::TaskStep:
@@ -217,6 +237,11 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         ok = gathering_child_done(vm, static_cast<GatheringFutureObject*>(running.a.as_object()),
                                   as_future(running.b));
         break;
+      case ReadyKind::FutureWake: {
+        FutureObject* f = as_future(running.a);
+        if (f->state == FutureObject::State::Pending) ok = future_set_result(vm, f, f->result);
+        break;
+      }
       case ReadyKind::None:
         break;
     }

@@ -85,22 +85,27 @@ struct EventLoopObject : Object {
     TaskWakeup,       // a: task, b: the future it waited for
     Callback,         // a: callable, b: its one argument (a future's done callback)
     GatherChildDone,  // a: gathering future, b: the child that finished
+    FutureWake,       // a: a future to complete with the result it holds, unless cancelled
   };
   struct Ready {
     ReadyKind kind = ReadyKind::None;
     Value a = Value::null();
     Value b = Value::null();
   };
+  // A timer fires a Handle, or completes a future with the result stored in it beforehand
+  // (asyncio.sleep's future, which needs no Handle).
   struct Timer {
     double when;
-    uint64_t seq;  // equal deadlines run in the order they were scheduled
-    HandleObject* handle;
+    uint64_t seq;    // equal deadlines run in the order they were scheduled
+    Object* target;  // HandleObject or FutureObject
   };
 
   // --- Scheduling (never fails except for MemoryError of the queue itself, which aborts the
   // program in the std::vector; the queues are tiny). ---
   void push_ready(ReadyKind kind, Value a, Value b = Value::null()) { ready.push({kind, a, b}); }
   void schedule_timer(HandleObject* h);
+  // Completes `f` with f->result at `when` (unless it was cancelled by then).
+  void schedule_future_wake(FutureObject* f, double when);
   double time(VM& vm) const;  // the VM's monotonic (or virtual) clock
 
   // One iteration of the loop (BaseEventLoop._run_once). When nothing is ready it waits for the

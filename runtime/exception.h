@@ -41,7 +41,11 @@ struct ExceptionObject : Object {
   Value extra2 = Value::none();
 };
 
-inline bool is_exception(Value v) { return is_kind(v, ObjKind::Exception); }
-inline ExceptionObject* as_exception(Value v) { return static_cast<ExceptionObject*>(v.as_object()); }
+inline bool is_exception(Value v) {
+  return is_kind(v, ObjKind::Exception);
+}
+inline ExceptionObject* as_exception(Value v) {
+  return static_cast<ExceptionObject*>(v.as_object());
+}
 
 }  // namespace krait

@@ -23,7 +23,7 @@ struct GeneratorObject;
 
 struct Frame {
   enum Flags : uint8_t {
-    kEntry = 1,  // returning from this frame leaves the dispatch loop (a native caller waits)
+    kEntry = 1,     // returning from this frame leaves the dispatch loop (a native caller waits)
     kInitCall = 2,  // a constructor's __init__: replace the (None) result by `init_self`
     kOwnedByGenerator = 4,
   };
@@ -40,7 +40,7 @@ struct Frame {
   DictObject* builtins = nullptr;
   Value locals = Value::null();  // the mapping of LOAD_NAME/STORE_NAME; Null in functions
   const uint32_t* ip = nullptr;  // next instruction, saved while another frame runs
-  Value* sp = nullptr;  // stack top, saved likewise
+  Value* sp = nullptr;           // stack top, saved likewise
   GeneratorObject* gen = nullptr;
   Value init_self = Value::null();
   uint8_t flags = 0;

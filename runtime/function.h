@@ -18,14 +18,14 @@ struct TypeObject;
 
 // Inline cache of one attribute/method/global instruction, filled by the VM on first execution.
 struct InlineCache {
-  uint64_t version = 0;  // type version or dict keys_version the entry is valid for
-  uint64_t version2 = 0;  // second dict (builtins) for globals
-  Value value;  // cached attribute/global or method
-  int64_t index = -1;  // position in a dict's entries
-  uint32_t kind = 0;  // what the cache holds; meaning depends on the opcode
-  uint32_t arg = 0;  // the instruction's original argument (a name index)
+  uint64_t version = 0;              // type version or dict keys_version the entry is valid for
+  uint64_t version2 = 0;             // second dict (builtins) for globals
+  Value value;                       // cached attribute/global or method
+  int64_t index = -1;                // position in a dict's entries
+  uint32_t kind = 0;                 // what the cache holds; meaning depends on the opcode
+  uint32_t arg = 0;                  // the instruction's original argument (a name index)
   const TypeObject* type = nullptr;  // the receiver type the entry is valid for
-  const Object* owner = nullptr;  // the dict (globals) the entry is valid for
+  const Object* owner = nullptr;     // the dict (globals) the entry is valid for
 };
 
 struct CodeObject : Object {
@@ -39,7 +39,7 @@ struct CodeObject : Object {
   std::shared_ptr<const CodeUnit> unit;
   std::vector<uint32_t> code;  // the unit's bytecode after the VM's load-time specialisation
   std::vector<Value> consts;
-  std::vector<StrObject*> names;  // interned
+  std::vector<StrObject*> names;             // interned
   std::vector<StrObject*> localsplus_names;  // interned
   std::vector<InlineCache> caches;  // indexed by the rewritten argument of cached instructions
   StrObject* name = nullptr;
@@ -58,7 +58,8 @@ struct CodeObject : Object {
 };
 
 struct CellObject : Object {
-  explicit CellObject(TypeObject* t, Value v = Value::null()) : Object(t, ObjKind::Cell), value(v) {}
+  explicit CellObject(TypeObject* t, Value v = Value::null())
+      : Object(t, ObjKind::Cell), value(v) {}
   void trace(GcVisitor& v) const override { v.visit(value); }
   Value value;  // Null: empty cell
 };
@@ -100,7 +101,7 @@ struct NativeFunctionObject : Object {
   Value self = Value::null();  // bound receiver for builtin methods taken as attributes
   Value data = Value::null();  // per-function state for natives that need it
   const char* doc = nullptr;
-  bool is_static = false;  // a staticmethod of a builtin type (e.g. str.maketrans, __new__)
+  bool is_static = false;       // a staticmethod of a builtin type (e.g. str.maketrans, __new__)
   bool is_classmethod = false;  // receives the type as args[0] (e.g. dict.fromkeys)
 };
 
@@ -115,9 +116,15 @@ struct BoundMethodObject : Object {
   Value self;
 };
 
-inline bool is_function(Value v) { return is_kind(v, ObjKind::Function); }
-inline FunctionObject* as_function(Value v) { return static_cast<FunctionObject*>(v.as_object()); }
-inline bool is_native_function(Value v) { return is_kind(v, ObjKind::NativeFunction); }
+inline bool is_function(Value v) {
+  return is_kind(v, ObjKind::Function);
+}
+inline FunctionObject* as_function(Value v) {
+  return static_cast<FunctionObject*>(v.as_object());
+}
+inline bool is_native_function(Value v) {
+  return is_kind(v, ObjKind::NativeFunction);
+}
 inline NativeFunctionObject* as_native(Value v) {
   return static_cast<NativeFunctionObject*>(v.as_object());
 }

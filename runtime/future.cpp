@@ -9,6 +9,7 @@
 #include "runtime/exception.h"
 #include "runtime/generator.h"
 #include "runtime/list.h"
+#include "runtime/native_coroutine.h"
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -38,7 +39,8 @@ Value call_helper(VM& vm, std::string_view name, std::initializer_list<Value> ar
 void schedule_callbacks(VM&, FutureObject* f) {
   if (f->callbacks.empty()) return;
   EventLoopObject* loop = f->loop;
-  for (const FutureObject::Callback& cb : f->callbacks) {
+  for (size_t i = 0; i < f->callbacks.size(); ++i) {
+    const FutureObject::Callback& cb = f->callbacks[i];
     if (is_task(cb.fn)) {
       loop->push_ready(EventLoopObject::ReadyKind::TaskWakeup, cb.fn, Value::object(f));
     } else if (is_future(cb.fn)) {
@@ -94,11 +96,10 @@ void FutureObject::trace(GcVisitor& v) const {
   v.visit(exception_tb);
   v.visit(cancel_message);
   v.visit(cancelled_exc);
-  for (const Callback& cb : callbacks) {
-    v.visit(cb.fn);
-    v.visit(cb.context);
+  for (size_t i = 0; i < callbacks.size(); ++i) {
+    v.visit(callbacks[i].fn);
+    v.visit(callbacks[i].context);
   }
-  v.visit(dict);
 }
 
 bool FutureObject::needs_finalize(VM&) const {
@@ -171,6 +172,7 @@ bool future_set_exception(VM& vm, FutureObject* f, Value exc) {
 bool future_cancel(VM& vm, FutureObject* f, Value msg) {
   f->log_traceback = false;
   if (f->state != FutureObject::State::Pending) return false;
+  if (f->has_timer) ++f->loop->cancelled_timers;
   f->state = FutureObject::State::Cancelled;
   f->cancel_message = msg;
   schedule_callbacks(vm, f);
@@ -256,6 +258,70 @@ bool future_await_step(VM& vm, FutureObject* f, Value& out) {
   }
   out = future_result(vm, f);
   return false;
+}
+
+// --- sleep ---
+
+namespace {
+
+struct SleepObject : NativeCoroutineObject {
+  SleepObject(TypeObject* t, double d, Value r) : NativeCoroutineObject(t), delay(d), result(r) {}
+  void trace(GcVisitor& v) const override {
+    v.visit(result);
+    v.visit(future);
+    v.visit(origin_code);
+  }
+  const char* name() const override { return "sleep"; }
+
+  Value await_target(VM& vm) override {
+    if (delay <= 0) return Value::object(this);
+    bool returned = false;
+    Value f = step(vm, Value::none(), Value::null(), true, returned);
+    state = State::Closed;
+    if (f.is_null()) return f;
+    future->blocking = false;  // YIELD_FROM's first step on the future sets it
+    return f;
+  }
+
+  Value step(VM& vm, Value, Value exc, bool first, bool& returned) override {
+    if (!exc.is_null()) {
+      // Thrown in while waiting (cancellation): the timer is left to find the future done.
+      vm.set_error(exc);
+      return Value::null();
+    }
+    if (first) {
+      if (delay <= 0) return Value::none();  // sleep(0): yield to the loop once
+      Value l = rt(vm).running_loop;
+      if (!is_event_loop(l)) return vm.raise(vm.exc.RuntimeError, "no running event loop");
+      EventLoopObject* loop = as_event_loop(l);
+      future = future_new(vm, loop);
+      if (!future) return Value::null();
+      future->result = result;
+      loop->schedule_future_wake(future, loop->time(vm) + delay);
+      future->blocking = true;
+      return Value::object(future);
+    }
+    returned = true;
+    if (!future) return result;
+    if (future->state == FutureObject::State::Pending) {
+      returned = false;
+      return vm.raise(vm.exc.RuntimeError, "await wasn't used with future");
+    }
+    return future_result(vm, future);
+  }
+
+  double delay;
+  Value result;
+  FutureObject* future = nullptr;
+};
+
+}  // namespace
+
+Value sleep_new(VM& vm, double delay, Value result) {
+  auto* s = vm.make<SleepObject>(rt(vm).native_coroutine_type, delay, result);
+  if (!s) return Value::null();
+  native_coroutine_created(vm, s);
+  return Value::object(s);
 }
 
 // --- gather ---
@@ -551,6 +617,8 @@ bool task_step(VM& vm, TaskObject* t, Value exc) {
     } else {
       result = generator_throw(vm, g, exc, returned);
     }
+  } else if (is_native_coroutine(coro)) {
+    result = native_coroutine_resume(vm, as_native_coroutine(coro), Value::none(), exc, returned);
   } else if (exc.is_null()) {
     result = vm.call_method(coro, vm.names.send, {Value::none()});
   } else {

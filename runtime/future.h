@@ -21,17 +21,57 @@ struct EventLoopObject;
 struct DictObject;
 struct StrObject;
 
+// A future's done callbacks: almost always zero or one (the task waiting for it), so the first
+// is stored inline and only further ones allocate.
+template <class T>
+class SmallList {
+ public:
+  size_t size() const { return m_size; }
+  bool empty() const { return m_size == 0; }
+  const T& operator[](size_t i) const { return i == 0 ? m_first : m_rest[i - 1]; }
+  void push_back(const T& v) {
+    if (m_size == 0) {
+      m_first = v;
+    } else {
+      m_rest.push_back(v);
+    }
+    ++m_size;
+  }
+  void clear() {
+    m_first = T{};
+    m_rest.clear();
+    m_size = 0;
+  }
+  template <class Pred>
+  size_t remove_if(Pred pred) {
+    std::vector<T> kept;
+    for (size_t i = 0; i < m_size; ++i) {
+      if (!pred((*this)[i])) kept.push_back((*this)[i]);
+    }
+    size_t removed = m_size - kept.size();
+    clear();
+    for (const T& v : kept) push_back(v);
+    return removed;
+  }
+  size_t capacity_bytes() const { return m_rest.capacity() * sizeof(T); }
+
+ private:
+  T m_first{};
+  std::vector<T> m_rest;
+  size_t m_size = 0;
+};
+
 struct FutureObject : Object {
   enum class State : uint8_t { Pending, Cancelled, Finished };
   FutureObject(TypeObject* t, EventLoopObject* l) : Object(t, ObjKind::Future), loop(l) {}
   void trace(GcVisitor& v) const override;
-  size_t external_size() const override { return callbacks.capacity() * sizeof(Callback); }
+  size_t external_size() const override { return callbacks.capacity_bytes(); }
   bool needs_finalize(VM& vm) const override;
   void finalize(VM& vm) override;
 
   struct Callback {
-    Value fn;  // a callable, or a TaskObject: that task's wakeup (no bound method needed)
-    Value context;
+    Value fn = Value::none();  // a callable, or a TaskObject: that task's wakeup
+    Value context = Value::none();
   };
 
   EventLoopObject* loop;
@@ -41,13 +81,13 @@ struct FutureObject : Object {
   bool blocking = false;       // _asyncio_future_blocking
   bool log_traceback = false;  // an exception nobody retrieved yet
   bool finalizer_registered = false;
+  bool has_timer = false;  // a FutureWake timer refers to it (asyncio.sleep)
   Value result = Value::none();
   Value exception = Value::null();
   Value exception_tb = Value::none();  // its traceback when it was set
   Value cancel_message = Value::none();
   Value cancelled_exc = Value::null();  // the CancelledError to re-raise (chaining)
-  std::vector<Callback> callbacks;
-  DictObject* dict = nullptr;  // attributes set by scripts
+  SmallList<Callback> callbacks;
 };
 
 struct TaskObject : FutureObject {
@@ -126,6 +166,10 @@ bool gathering_cancel(VM& vm, GatheringFutureObject* g, Value msg);
 bool gathering_child_done(VM& vm, GatheringFutureObject* g, FutureObject* child);
 // fut.cancel(msg) for any native future: Task.cancel, _GatheringFuture.cancel or Future.cancel.
 bool any_future_cancel(VM& vm, FutureObject* f, Value msg);
+
+// asyncio.sleep(delay, result): a native coroutine. Awaited, it yields None once when delay <= 0,
+// else a future the loop completes with `result` after `delay` seconds.
+Value sleep_new(VM& vm, double delay, Value result);
 
 // --- Task operations. ---
 // Task(coro, loop=loop, name=name, context=context): schedules its first step.

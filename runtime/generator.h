@@ -31,8 +31,8 @@ struct GeneratorObject : Object {
   StrObject* name = nullptr;
   StrObject* qualname = nullptr;
   CodeObject* code = nullptr;
-  Value exc_state = Value::none();  // the exception being handled inside, while suspended
-  Value yield_from = Value::null();  // unused: the delegate is the top of the frame's stack
+  Value exc_state = Value::none();      // the exception being handled inside, while suspended
+  Value yield_from = Value::null();     // unused: the delegate is the top of the frame's stack
   Value outer_handled = Value::none();  // the caller's handled exception while running
   // Where a coroutine was created (the "never awaited" warning points there: it is where
   // CPython, which warns as soon as the coroutine is dropped, usually reports it).
@@ -40,8 +40,12 @@ struct GeneratorObject : Object {
   int origin_line = 0;
 };
 
-inline bool is_generator(Value v) { return is_kind(v, ObjKind::Generator); }
-inline GeneratorObject* as_generator(Value v) { return static_cast<GeneratorObject*>(v.as_object()); }
+inline bool is_generator(Value v) {
+  return is_kind(v, ObjKind::Generator);
+}
+inline GeneratorObject* as_generator(Value v) {
+  return static_cast<GeneratorObject*>(v.as_object());
+}
 
 }  // namespace krait
 

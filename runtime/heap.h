@@ -74,7 +74,9 @@ class Heap {
 #else
   static constexpr size_t kMaxSmall = 256;
 #endif
-  static size_t size_class(size_t size) { return (size + kGranule - 1) / kGranule; }
+  static size_t size_class(size_t size) {
+    return (size + kGranule - 1) / kGranule;
+  }
   void* allocate(size_t size) {
     if (size > kMaxSmall) return std::malloc(size);
     size_t cls = size_class(size);

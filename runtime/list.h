@@ -18,7 +18,11 @@ struct ListObject : Object {
   DictObject* dict = nullptr;  // only for subclass instances
 };
 
-inline bool is_list(Value v) { return is_kind(v, ObjKind::List); }
-inline ListObject* as_list(Value v) { return static_cast<ListObject*>(v.as_object()); }
+inline bool is_list(Value v) {
+  return is_kind(v, ObjKind::List);
+}
+inline ListObject* as_list(Value v) {
+  return static_cast<ListObject*>(v.as_object());
+}
 
 }  // namespace krait

@@ -34,7 +34,9 @@ inline bool is_int_like(Value v) {
   return v.is_small_int() || v.is_bool() || is_kind(v, ObjKind::Int);
 }
 // float or an instance of a float subclass (layout Float).
-inline bool is_float_like(Value v) { return v.is_double() || is_kind(v, ObjKind::Float); }
+inline bool is_float_like(Value v) {
+  return v.is_double() || is_kind(v, ObjKind::Float);
+}
 // The double of a float-like value (the caller checked is_float_like).
 inline double float_value(Value v) {
   return v.is_double() ? v.as_double() : static_cast<FloatObject*>(v.as_object())->value;

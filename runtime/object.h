@@ -21,7 +21,7 @@ enum class ObjKind : uint8_t {
   Type,
   Str,
   Bytes,
-  Int,  // big ints only; small ints are immediate
+  Int,    // big ints only; small ints are immediate
   Float,  // only used as the layout of float subclasses' instances; plain floats are immediate
   Tuple,
   List,
@@ -38,7 +38,7 @@ enum class ObjKind : uint8_t {
   Instance,  // instance of a user class with no native base
   Exception,
   Generator,  // generators and coroutines
-  Iterator,  // native iterators (list/tuple/str/range/dict/... iterators, enumerate, zip, map...)
+  Iterator,   // native iterators (list/tuple/str/range/dict/... iterators, enumerate, zip, map...)
   Property,
   StaticMethod,
   ClassMethod,
@@ -46,8 +46,9 @@ enum class ObjKind : uint8_t {
   DictView,
   Future,  // asyncio.Future and asyncio.Task (FutureObject, TaskObject)
   EventLoop,
-  Handle,  // asyncio.Handle, asyncio.TimerHandle
-  Other,  // anything stdlib defines for itself; uses the type's slots only
+  Handle,           // asyncio.Handle, asyncio.TimerHandle
+  NativeCoroutine,  // coroutine-like objects implemented in C++ (NativeCoroutineObject)
+  Other,            // anything stdlib defines for itself; uses the type's slots only
 };
 
 struct Object {
@@ -88,7 +89,9 @@ class GcVisitor {
   }
 };
 
-inline bool is_kind(Value v, ObjKind k) { return v.is_object() && v.as_object()->kind == k; }
+inline bool is_kind(Value v, ObjKind k) {
+  return v.is_object() && v.as_object()->kind == k;
+}
 
 template <class T>
 T* as(Value v) {

@@ -20,13 +20,25 @@ enum class CompareOp : uint8_t { Lt = 0, Le = 1, Eq = 2, Ne = 3, Gt = 4, Ge = 5 
 
 // CPython's NB_* numbering, as BINARY_OP's argument; +13 for the in-place forms.
 enum class BinOp : uint8_t {
-  Add, And, FloorDiv, LShift, MatMul, Mul, Mod, Or, Pow, RShift, Sub, TrueDiv, Xor
+  Add,
+  And,
+  FloorDiv,
+  LShift,
+  MatMul,
+  Mul,
+  Mod,
+  Or,
+  Pow,
+  RShift,
+  Sub,
+  TrueDiv,
+  Xor
 };
 inline constexpr int kInplaceOffset = 13;
 
 // --- Text. ---
 Value py_repr(VM& vm, Value v);  // a str
-Value py_str(VM& vm, Value v);  // a str
+Value py_str(VM& vm, Value v);   // a str
 Value py_ascii(VM& vm, Value v);
 Value py_format(VM& vm, Value v, Value spec);  // format(v, spec)
 // Appends repr(v) to out; false on error. Used by container reprs (with recursion guards).
@@ -36,7 +48,7 @@ bool str_into(VM& vm, Value v, std::string& out);
 // --- Truth, identity, hashing, comparison. ---
 int py_truthy(VM& vm, Value v);
 bool py_hash(VM& vm, Value v, int64_t& out);  // TypeError for unhashable types
-int py_equal(VM& vm, Value a, Value b);  // a == b as a truth value; identity implies equality
+int py_equal(VM& vm, Value a, Value b);       // a == b as a truth value; identity implies equality
 Value py_compare(VM& vm, Value a, Value b, CompareOp op);  // the rich comparison result
 int py_compare_bool(VM& vm, Value a, Value b, CompareOp op);
 
@@ -108,9 +120,9 @@ class NativeArgSpec {
  private:
   const char* m_name;
   std::vector<std::string> m_params;
-  size_t m_posonly = 0;  // parameters before '/'
-  size_t m_kwonly_start;  // index of the first keyword-only parameter
-  size_t m_required = 0;  // leading parameters without a default
+  size_t m_posonly = 0;    // parameters before '/'
+  size_t m_kwonly_start;   // index of the first keyword-only parameter
+  size_t m_required = 0;   // leading parameters without a default
   bool m_varargs = false;  // "*args" present: extra positionals are allowed (out gets no tuple)
 };
 

@@ -22,15 +22,19 @@ struct SetObject : Object {
   size_t external_size() const override { return table.capacity() * sizeof(SetEntry); }
 
   std::vector<SetEntry> table;  // size is a power of two (>= 8) once anything was added
-  size_t fill = 0;  // active + dummy
-  size_t used = 0;  // active
-  size_t finger = 0;  // for pop()
-  int64_t hash = -1;  // frozenset hash cache
+  size_t fill = 0;              // active + dummy
+  size_t used = 0;              // active
+  size_t finger = 0;            // for pop()
+  int64_t hash = -1;            // frozenset hash cache
   DictObject* dict = nullptr;
 };
 
-inline bool is_set_like(Value v) { return is_kind(v, ObjKind::Set); }
-inline SetObject* as_set(Value v) { return static_cast<SetObject*>(v.as_object()); }
+inline bool is_set_like(Value v) {
+  return is_kind(v, ObjKind::Set);
+}
+inline SetObject* as_set(Value v) {
+  return static_cast<SetObject*>(v.as_object());
+}
 
 // 1/0/-1 as for dicts.
 int set_contains(VM& vm, SetObject* s, Value key);

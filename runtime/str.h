@@ -22,7 +22,7 @@ struct StrObject : Object {
   std::string_view view() const { return {data(), byte_size}; }
 
   size_t byte_size;
-  size_t length;  // in code points
+  size_t length;      // in code points
   int64_t hash = -1;  // -1: not computed yet (a real hash of -1 is stored as -2, as CPython)
   bool is_ascii;
   bool interned = false;
@@ -38,10 +38,18 @@ struct BytesObject : Object {
   int64_t hash = -1;
 };
 
-inline bool is_str(Value v) { return is_kind(v, ObjKind::Str); }
-inline bool is_bytes(Value v) { return is_kind(v, ObjKind::Bytes); }
-inline StrObject* as_str(Value v) { return static_cast<StrObject*>(v.as_object()); }
-inline std::string_view str_view(Value v) { return as_str(v)->view(); }
+inline bool is_str(Value v) {
+  return is_kind(v, ObjKind::Str);
+}
+inline bool is_bytes(Value v) {
+  return is_kind(v, ObjKind::Bytes);
+}
+inline StrObject* as_str(Value v) {
+  return static_cast<StrObject*>(v.as_object());
+}
+inline std::string_view str_view(Value v) {
+  return as_str(v)->view();
+}
 
 // UTF-8 helpers shared by str methods and the lexer-facing code.
 size_t utf8_count_codepoints(std::string_view s);

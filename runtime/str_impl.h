@@ -71,8 +71,8 @@ Value decode(VM& vm, std::string_view data, std::string_view encoding, std::stri
 Value encode(VM& vm, const StrObject* s, std::string_view encoding, std::string_view errors);
 // Reads an optional encoding/errors argument: Null -> `dflt`; TypeError "encode() argument
 // 'encoding' must be str, not int" otherwise.
-bool arg_codec_name(VM& vm, Value v, const char* func, const char* param,
-                    std::string_view dflt, std::string_view& out);
+bool arg_codec_name(VM& vm, Value v, const char* func, const char* param, std::string_view dflt,
+                    std::string_view& out);
 
 // repr() of bytes: b'...' with CPython's quote choice and escapes.
 std::string bytes_repr(std::string_view data);

@@ -20,7 +20,11 @@ struct TupleObject : Object {
   int64_t hash = -1;
 };
 
-inline bool is_tuple(Value v) { return is_kind(v, ObjKind::Tuple); }
-inline TupleObject* as_tuple(Value v) { return static_cast<TupleObject*>(v.as_object()); }
+inline bool is_tuple(Value v) {
+  return is_kind(v, ObjKind::Tuple);
+}
+inline TupleObject* as_tuple(Value v) {
+  return static_cast<TupleObject*>(v.as_object());
+}
 
 }  // namespace krait

@@ -18,13 +18,46 @@ struct DictObject;
 
 // Special methods the VM looks up often; cached per type.
 enum class Slot : uint8_t {
-  Repr, Str, Hash, Eq, Ne, Lt, Le, Gt, Ge, Bool, Len, Iter, Next, GetItem, SetItem, DelItem,
-  Contains, Call, GetAttr, GetAttribute, SetAttr, DelAttr, Get, Set, Delete, Init, New, Enter,
-  Exit, Index, Int, Float, Format, Missing, Count
+  Repr,
+  Str,
+  Hash,
+  Eq,
+  Ne,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  Bool,
+  Len,
+  Iter,
+  Next,
+  GetItem,
+  SetItem,
+  DelItem,
+  Contains,
+  Call,
+  GetAttr,
+  GetAttribute,
+  SetAttr,
+  DelAttr,
+  Get,
+  Set,
+  Delete,
+  Init,
+  New,
+  Enter,
+  Exit,
+  Index,
+  Int,
+  Float,
+  Format,
+  Missing,
+  Count
 };
 
 struct TypeObject : Object {
-  TypeObject(TypeObject* meta, ObjKind layout) : Object(meta, ObjKind::Type), instance_kind(layout) {}
+  TypeObject(TypeObject* meta, ObjKind layout)
+      : Object(meta, ObjKind::Type), instance_kind(layout) {}
   void trace(GcVisitor& v) const override;
 
   StrObject* name = nullptr;
@@ -33,9 +66,9 @@ struct TypeObject : Object {
   TupleObject* bases = nullptr;
   TupleObject* mro = nullptr;
   DictObject* dict = nullptr;
-  ObjKind instance_kind;  // layout of instances
+  ObjKind instance_kind;      // layout of instances
   bool is_heap_type = false;  // defined by a script (attributes may be set)
-  bool is_basetype = true;  // may be subclassed
+  bool is_basetype = true;    // may be subclassed
   // Set once an instance's attribute dict may hold a name the class also defines (or the dict
   // was handed to Python code): method calls must then check the instance dict first.
   bool may_shadow_methods = false;
@@ -45,7 +78,11 @@ struct TypeObject : Object {
   std::array<Value, static_cast<size_t>(Slot::Count)> slots{};
 };
 
-inline bool is_type(Value v) { return is_kind(v, ObjKind::Type); }
-inline TypeObject* as_type(Value v) { return static_cast<TypeObject*>(v.as_object()); }
+inline bool is_type(Value v) {
+  return is_kind(v, ObjKind::Type);
+}
+inline TypeObject* as_type(Value v) {
+  return static_cast<TypeObject*>(v.as_object());
+}
 
 }  // namespace krait

@@ -39,7 +39,9 @@ struct CharRecord {
 
 const CharRecord& char_record(uint32_t cp);
 
-inline bool has_flag(uint32_t cp, uint16_t flag) { return (char_record(cp).flags & flag) != 0; }
+inline bool has_flag(uint32_t cp, uint16_t flag) {
+  return (char_record(cp).flags & flag) != 0;
+}
 
 // Full case mappings (SpecialCasing.txt): write 1 to 3 code points into out, return the count.
 int to_upper_full(uint32_t cp, uint32_t out[3]);
@@ -48,7 +50,9 @@ int to_title_full(uint32_t cp, uint32_t out[3]);
 int to_fold_full(uint32_t cp, uint32_t out[3]);
 
 // The decimal value of a Unicode decimal digit (category Nd), or -1.
-inline int decimal_value(uint32_t cp) { return char_record(cp).decimal; }
+inline int decimal_value(uint32_t cp) {
+  return char_record(cp).decimal;
+}
 
 // str.splitlines() boundaries (CPython's Py_UNICODE_ISLINEBREAK).
 inline bool is_linebreak(uint32_t cp) {

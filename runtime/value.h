@@ -55,9 +55,7 @@ class Value {
     return Value(kIntTag | (static_cast<uint64_t>(i) & kPayloadMask));
   }
   static constexpr bool fits_small_int(int64_t i) { return i >= kSmallIntMin && i <= kSmallIntMax; }
-  static Value object(const Object* p) {
-    return Value(kPtrTag | reinterpret_cast<uint64_t>(p));
-  }
+  static Value object(const Object* p) { return Value(kPtrTag | reinterpret_cast<uint64_t>(p)); }
   static constexpr Value from_bits(uint64_t bits) { return Value(bits); }
 
   constexpr uint64_t bits() const { return m_bits; }

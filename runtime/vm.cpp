@@ -571,6 +571,7 @@ void AsyncRuntime::trace(GcVisitor& v) const {
   v.visit(handle_type);
   v.visit(timer_handle_type);
   v.visit(future_iter_type);
+  v.visit(native_coroutine_type);
   v.visit(cancelled_error);
   v.visit(invalid_state_error);
   v.visit(running_loop);

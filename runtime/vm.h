@@ -45,77 +45,77 @@ struct BuiltinTypes {
   TypeObject *seq_iterator, *callable_iterator, *dict_keys, *dict_values, *dict_items;
   TypeObject *dict_keyiterator, *dict_valueiterator, *dict_itemiterator, *set_iterator;
   TypeObject *bytes_iterator, *enumerate, *zip, *map, *filter, *reversed, *list_reverseiterator;
-  TypeObject *coroutine_wrapper;
+  TypeObject* coroutine_wrapper;
 };
 
 // Every builtin exception type, named as in Python.
-#define KRAIT_EXCEPTION_TYPES(X)                                                             \
-  X(BaseException, _root)                                                                    \
-  X(BaseExceptionGroup, BaseException)                                                       \
-  X(GeneratorExit, BaseException)                                                            \
-  X(KeyboardInterrupt, BaseException)                                                        \
-  X(SystemExit, BaseException)                                                               \
-  X(Exception, BaseException)                                                                \
-  X(ArithmeticError, Exception)                                                              \
-  X(FloatingPointError, ArithmeticError)                                                     \
-  X(OverflowError, ArithmeticError)                                                          \
-  X(ZeroDivisionError, ArithmeticError)                                                      \
-  X(AssertionError, Exception)                                                               \
-  X(AttributeError, Exception)                                                               \
-  X(BufferError, Exception)                                                                  \
-  X(EOFError, Exception)                                                                     \
-  X(ExceptionGroup, Exception) /* also a BaseExceptionGroup: see exceptions.cpp */           \
-  X(ImportError, Exception)                                                                  \
-  X(ModuleNotFoundError, ImportError)                                                        \
-  X(LookupError, Exception)                                                                  \
-  X(IndexError, LookupError)                                                                 \
-  X(KeyError, LookupError)                                                                   \
-  X(MemoryError, Exception)                                                                  \
-  X(NameError, Exception)                                                                    \
-  X(UnboundLocalError, NameError)                                                            \
-  X(OSError, Exception)                                                                      \
-  X(BlockingIOError, OSError)                                                                \
-  X(ChildProcessError, OSError)                                                              \
-  X(ConnectionError, OSError)                                                                \
-  X(BrokenPipeError, ConnectionError)                                                        \
-  X(ConnectionAbortedError, ConnectionError)                                                 \
-  X(ConnectionRefusedError, ConnectionError)                                                 \
-  X(ConnectionResetError, ConnectionError)                                                   \
-  X(FileExistsError, OSError)                                                                \
-  X(FileNotFoundError, OSError)                                                              \
-  X(InterruptedError, OSError)                                                               \
-  X(IsADirectoryError, OSError)                                                              \
-  X(NotADirectoryError, OSError)                                                             \
-  X(PermissionError, OSError)                                                                \
-  X(ProcessLookupError, OSError)                                                             \
-  X(TimeoutError, OSError)                                                                   \
-  X(ReferenceError, Exception)                                                               \
-  X(RuntimeError, Exception)                                                                 \
-  X(NotImplementedError, RuntimeError)                                                       \
-  X(RecursionError, RuntimeError)                                                            \
-  X(StopAsyncIteration, Exception)                                                           \
-  X(StopIteration, Exception)                                                                \
-  X(SyntaxError, Exception)                                                                  \
-  X(IndentationError, SyntaxError)                                                           \
-  X(TabError, IndentationError)                                                              \
-  X(SystemError, Exception)                                                                  \
-  X(TypeError, Exception)                                                                    \
-  X(ValueError, Exception)                                                                   \
-  X(UnicodeError, ValueError)                                                                \
-  X(UnicodeDecodeError, UnicodeError)                                                        \
-  X(UnicodeEncodeError, UnicodeError)                                                        \
-  X(UnicodeTranslateError, UnicodeError)                                                     \
-  X(Warning, Exception)                                                                      \
-  X(BytesWarning, Warning)                                                                   \
-  X(DeprecationWarning, Warning)                                                             \
-  X(EncodingWarning, Warning)                                                                \
-  X(FutureWarning, Warning)                                                                  \
-  X(ImportWarning, Warning)                                                                  \
-  X(PendingDeprecationWarning, Warning)                                                      \
-  X(ResourceWarning, Warning)                                                                \
-  X(RuntimeWarning, Warning)                                                                 \
-  X(SyntaxWarning, Warning)                                                                  \
-  X(UnicodeWarning, Warning)                                                                 \
+#define KRAIT_EXCEPTION_TYPES(X)                                                   \
+  X(BaseException, _root)                                                          \
+  X(BaseExceptionGroup, BaseException)                                             \
+  X(GeneratorExit, BaseException)                                                  \
+  X(KeyboardInterrupt, BaseException)                                              \
+  X(SystemExit, BaseException)                                                     \
+  X(Exception, BaseException)                                                      \
+  X(ArithmeticError, Exception)                                                    \
+  X(FloatingPointError, ArithmeticError)                                           \
+  X(OverflowError, ArithmeticError)                                                \
+  X(ZeroDivisionError, ArithmeticError)                                            \
+  X(AssertionError, Exception)                                                     \
+  X(AttributeError, Exception)                                                     \
+  X(BufferError, Exception)                                                        \
+  X(EOFError, Exception)                                                           \
+  X(ExceptionGroup, Exception) /* also a BaseExceptionGroup: see exceptions.cpp */ \
+  X(ImportError, Exception)                                                        \
+  X(ModuleNotFoundError, ImportError)                                              \
+  X(LookupError, Exception)                                                        \
+  X(IndexError, LookupError)                                                       \
+  X(KeyError, LookupError)                                                         \
+  X(MemoryError, Exception)                                                        \
+  X(NameError, Exception)                                                          \
+  X(UnboundLocalError, NameError)                                                  \
+  X(OSError, Exception)                                                            \
+  X(BlockingIOError, OSError)                                                      \
+  X(ChildProcessError, OSError)                                                    \
+  X(ConnectionError, OSError)                                                      \
+  X(BrokenPipeError, ConnectionError)                                              \
+  X(ConnectionAbortedError, ConnectionError)                                       \
+  X(ConnectionRefusedError, ConnectionError)                                       \
+  X(ConnectionResetError, ConnectionError)                                         \
+  X(FileExistsError, OSError)                                                      \
+  X(FileNotFoundError, OSError)                                                    \
+  X(InterruptedError, OSError)                                                     \
+  X(IsADirectoryError, OSError)                                                    \
+  X(NotADirectoryError, OSError)                                                   \
+  X(PermissionError, OSError)                                                      \
+  X(ProcessLookupError, OSError)                                                   \
+  X(TimeoutError, OSError)                                                         \
+  X(ReferenceError, Exception)                                                     \
+  X(RuntimeError, Exception)                                                       \
+  X(NotImplementedError, RuntimeError)                                             \
+  X(RecursionError, RuntimeError)                                                  \
+  X(StopAsyncIteration, Exception)                                                 \
+  X(StopIteration, Exception)                                                      \
+  X(SyntaxError, Exception)                                                        \
+  X(IndentationError, SyntaxError)                                                 \
+  X(TabError, IndentationError)                                                    \
+  X(SystemError, Exception)                                                        \
+  X(TypeError, Exception)                                                          \
+  X(ValueError, Exception)                                                         \
+  X(UnicodeError, ValueError)                                                      \
+  X(UnicodeDecodeError, UnicodeError)                                              \
+  X(UnicodeEncodeError, UnicodeError)                                              \
+  X(UnicodeTranslateError, UnicodeError)                                           \
+  X(Warning, Exception)                                                            \
+  X(BytesWarning, Warning)                                                         \
+  X(DeprecationWarning, Warning)                                                   \
+  X(EncodingWarning, Warning)                                                      \
+  X(FutureWarning, Warning)                                                        \
+  X(ImportWarning, Warning)                                                        \
+  X(PendingDeprecationWarning, Warning)                                            \
+  X(ResourceWarning, Warning)                                                      \
+  X(RuntimeWarning, Warning)                                                       \
+  X(SyntaxWarning, Warning)                                                        \
+  X(UnicodeWarning, Warning)                                                       \
   X(UserWarning, Warning)
 
 struct ExceptionTypes {
@@ -141,10 +141,10 @@ struct VMOptions {
 
 // Output hooks: print() and error reports go through these so a host can capture them.
 struct OutputHooks {
-  std::function<void(std::string_view)> out;  // sys.stdout
-  std::function<void(std::string_view)> err;  // sys.stderr
+  std::function<void(std::string_view)> out;    // sys.stdout
+  std::function<void(std::string_view)> err;    // sys.stderr
   std::function<bool(std::string&)> read_line;  // input(); false at EOF
-  std::function<void()> flush;  // sys.stdout.flush()
+  std::function<void()> flush;                  // sys.stdout.flush()
 };
 
 // Returns the module, or Null with an exception pending.
@@ -164,9 +164,9 @@ class VM {
   VMOptions options;
 
   // --- Allocation. Each returns Null / nullptr with MemoryError pending when over the limit. ---
-  Value new_str(std::string_view utf8);  // `utf8` must be valid UTF-8
+  Value new_str(std::string_view utf8);         // `utf8` must be valid UTF-8
   Value new_str_ascii(std::string_view ascii);  // caller knows it is ASCII
-  StrObject* intern(std::string_view utf8);  // never fails (names are small)
+  StrObject* intern(std::string_view utf8);     // never fails (names are small)
   Value intern_value(std::string_view utf8);
   Value new_int(int64_t i) {
     return Value::fits_small_int(i) ? Value::small_int(i) : new_bigint(BigInt(i));
@@ -205,7 +205,7 @@ class VM {
   void add_property(TypeObject* type, std::string_view name, NativeFn getter,
                     NativeFn setter = nullptr);
   TypeObject* type_of(Value v) const;
-  std::string_view type_name(Value v) const;  // type(v).__name__
+  std::string_view type_name(Value v) const;                        // type(v).__name__
   bool is_subtype(const TypeObject* a, const TypeObject* b) const;  // issubclass, via the MRO
   bool isinstance(Value v, const TypeObject* t) const { return is_subtype(type_of(v), t); }
 
@@ -285,18 +285,23 @@ class VM {
   TupleObject* empty_tuple() const { return m_empty_tuple; }
   // Interned names the runtime looks up often: vm.names.__init__ etc.
   struct Names {
-#define KRAIT_NAMES(X)                                                                          \
-  X(__init__) X(__new__) X(__call__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__)    \
-  X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__) X(__iter__) X(__next__)       \
-  X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__)                  \
-  X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__)        \
-  X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__) X(__format__) X(__missing__)   \
-  X(__name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__) X(__class__) X(__file__)    \
-  X(__builtins__) X(__main__) X(__annotations__) X(__classcell__) X(__init_subclass__)         \
-  X(__set_name__) X(__mro_entries__) X(__prepare__) X(__await__) X(__aiter__) X(__anext__)     \
-  X(__aenter__) X(__aexit__) X(__neg__) X(__pos__) X(__abs__) X(__invert__) X(__round__)      \
-  X(__reversed__) X(__class_getitem__) X(__instancecheck__) X(__subclasscheck__)              \
-  X(__slots__) X(__weakref__) X(__spec__) X(__loader__) X(__package__) X(keys) X(items) X(values) X(append) X(extend) X(write) X(flush) X(args) X(metaclass)
+#define KRAIT_NAMES(X)                                                                             \
+  X(__init__)                                                                                      \
+  X(__new__) X(__call__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__)          \
+      X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__)  \
+          X(__setitem__) X(__delitem__) X(__contains__) X(__getattr__) X(__getattribute__)         \
+              X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__)       \
+                  X(__exit__) X(__index__) X(__int__) X(__float__) X(__format__) X(__missing__) X( \
+                      __name__) X(__qualname__) X(__module__) X(__doc__) X(__dict__) X(__class__)  \
+                      X(__file__) X(__builtins__) X(__main__) X(__annotations__) X(__classcell__)  \
+                          X(__init_subclass__) X(__set_name__) X(__mro_entries__) X(__prepare__)   \
+                              X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__)    \
+                                  X(__neg__) X(__pos__) X(__abs__) X(__invert__) X(__round__)      \
+                                      X(__reversed__) X(__class_getitem__) X(__instancecheck__)    \
+                                          X(__subclasscheck__) X(__slots__) X(__weakref__)         \
+                                              X(__spec__) X(__loader__) X(__package__) X(keys)     \
+                                                  X(items) X(values) X(append) X(extend) X(write)  \
+                                                      X(flush) X(args) X(metaclass)
 #define KRAIT_DECLARE_NAME(n) StrObject* n = nullptr;
     KRAIT_NAMES(KRAIT_DECLARE_NAME)
 #undef KRAIT_DECLARE_NAME
@@ -307,25 +312,49 @@ class VM {
 
   // --- Internals shared with the interpreter. ---
   struct Internals;
-  Internals& internals() { return *m_internals; }
+  Internals& internals() {
+    return *m_internals;
+  }
   // Frames of the running Python code (innermost last in the `back` chain).
-  Frame* current_frame() const { return m_frame; }
-  void set_current_frame(Frame* f) { m_frame = f; }
-  FrameStack& frame_stack() { return m_frames; }
+  Frame* current_frame() const {
+    return m_frame;
+  }
+  void set_current_frame(Frame* f) {
+    m_frame = f;
+  }
+  FrameStack& frame_stack() {
+    return m_frames;
+  }
   // The exception being handled (sys.exc_info()), for implicit chaining and bare `raise`.
-  Value handled_exception() const { return m_handled; }
-  void set_handled_exception(Value v) { m_handled = v; }
-  int depth() const { return m_depth; }
-  int& depth_ref() { return m_depth; }
-  int native_depth() const { return m_native_depth; }
-  int& native_depth_ref() { return m_native_depth; }
+  Value handled_exception() const {
+    return m_handled;
+  }
+  void set_handled_exception(Value v) {
+    m_handled = v;
+  }
+  int depth() const {
+    return m_depth;
+  }
+  int& depth_ref() {
+    return m_depth;
+  }
+  int native_depth() const {
+    return m_native_depth;
+  }
+  int& native_depth_ref() {
+    return m_native_depth;
+  }
   // Collects if the heap asks for it and no native code holds unrooted Values.
   void maybe_collect();
   void collect_garbage();
   // Host- or native-held Values the collector must keep (LIFO; see RootScope).
-  std::vector<Value>& extra_roots() { return m_extra_roots; }
+  std::vector<Value>& extra_roots() {
+    return m_extra_roots;
+  }
   // Asks the collector to run o->finalize() if it finds `o` unreachable (see Object).
-  void register_finalizer(Object* o) { m_finalizable.push_back(o); }
+  void register_finalizer(Object* o) {
+    m_finalizable.push_back(o);
+  }
   // Runs the finalizers the last collection queued (at a safepoint: they may run Python).
   void run_pending_finalizers();
   // Reports an exception raised where nobody can catch it (a finalizer, a callback): CPython's
@@ -348,7 +377,9 @@ class VM {
   void advance_virtual_clock(double to);
 
   // asyncio's per-VM state; created by the asyncio module.
-  AsyncRuntime* async_runtime() { return m_async.get(); }
+  AsyncRuntime* async_runtime() {
+    return m_async.get();
+  }
   AsyncRuntime& ensure_async_runtime();
 
  private:
@@ -370,13 +401,14 @@ class VM {
   int m_depth = 0;
   int m_native_depth = 0;
   std::vector<Value> m_extra_roots;
-  std::vector<Object*> m_finalizable;  // weak
+  std::vector<Object*> m_finalizable;       // weak
   std::vector<Object*> m_pending_finalize;  // strong until run
   bool m_running_finalizers = false;
   std::unique_ptr<AsyncRuntime> m_async;
   std::vector<std::string> m_warned;
-  double m_virtual_now = 0;  // virtual time: the monotonic clock
-  double m_virtual_wall_base = 0;  // virtual time: wall clock minus monotonic clock at start  // "file:line:message" already printed
+  double m_virtual_now = 0;        // virtual time: the monotonic clock
+  double m_virtual_wall_base = 0;  // virtual time: wall clock minus monotonic clock at start  //
+                                   // "file:line:message" already printed
   std::vector<const Object*> m_repr_stack;
 };
 

@@ -14,6 +14,7 @@
 #include "runtime/generator.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/native_coroutine.h"
 #include "runtime/protocol.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -162,18 +163,15 @@ Value future_remove_done_callback_fn(VM& vm, const Value* args, size_t nargs,
     return Value::null();
   }
   FutureObject* f = as_future(args[0]);
-  std::vector<FutureObject::Callback> kept;
-  int64_t removed = 0;
-  for (const auto& cb : f->callbacks) {
-    int eq = py_equal(vm, cb.fn, args[1]);
-    if (eq < 0) return Value::null();
-    if (eq) {
-      ++removed;
-    } else {
-      kept.push_back(cb);
-    }
-  }
-  f->callbacks.swap(kept);
+  bool failed = false;
+  int64_t removed =
+      static_cast<int64_t>(f->callbacks.remove_if([&](const FutureObject::Callback& cb) {
+        if (failed) return false;
+        int eq = py_equal(vm, cb.fn, args[1]);
+        if (eq < 0) failed = true;
+        return eq > 0;
+      }));
+  if (failed) return Value::null();
   return Value::small_int(removed);
 }
 Value future_await_fn(VM& vm, const Value* args, size_t, TupleObject*) {
@@ -211,7 +209,8 @@ Value future_get_callbacks(VM& vm, const Value* args, size_t, TupleObject*) {
   if (f->callbacks.empty()) return Value::none();
   ListObject* l = vm.new_list(f->callbacks.size());
   if (!l) return Value::null();
-  for (const auto& cb : f->callbacks) {
+  for (size_t i = 0; i < f->callbacks.size(); ++i) {
+    const FutureObject::Callback& cb = f->callbacks[i];
     Value fn = cb.fn;
     if (is_task(fn)) {
       fn = py_getattr(vm, fn, vm.intern("task_wakeup"));
@@ -635,8 +634,8 @@ Value loop_run_until_complete(VM& vm, const Value* args, size_t nargs, TupleObje
   }
   vm.extra_roots().resize(vm.extra_roots().size() - 2);
   // remove_done_callback(_run_until_complete_cb)
-  std::erase_if(f->callbacks,
-                [&](const FutureObject::Callback& c) { return c.fn == Value::object(cb); });
+  f->callbacks.remove_if(
+      [&](const FutureObject::Callback& c) { return c.fn == Value::object(cb); });
   if (!ok) {
     if (new_task && f->state == FutureObject::State::Finished) f->log_traceback = false;
     return Value::null();
@@ -664,7 +663,9 @@ Value loop_close(VM& vm, const Value* args, size_t, TupleObject*) {
   if (l->closed) return Value::none();
   l->closed = true;
   while (!l->ready.empty()) l->ready.pop();
-  for (auto& t : l->timers) t.handle->scheduled = false;
+  for (auto& t : l->timers) {
+    if (t.target->kind == ObjKind::Handle) static_cast<HandleObject*>(t.target)->scheduled = false;
+  }
   l->timers.clear();
   l->cancelled_timers = 0;
   return Value::none();
@@ -905,6 +906,72 @@ Value coro_lineno_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return vm.new_int(frame_current_line(g->frame));
 }
 
+// --- Native coroutines (asyncio.sleep() and friends) ---
+
+NativeCoroutineObject* ncoro(Value v) {
+  return as_native_coroutine(v);
+}
+
+Value ncoro_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "send() takes exactly one argument");
+  bool returned;
+  Value r = native_coroutine_resume(vm, ncoro(args[0]), args[1], Value::null(), returned);
+  if (!r.is_null() && returned) return vm.raise_stop_iteration(r);
+  return r;
+}
+Value ncoro_next(VM& vm, const Value* args, size_t, TupleObject*) {
+  Value a[2] = {args[0], Value::none()};
+  return ncoro_send(vm, a, 2, nullptr);
+}
+Value ncoro_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs < 2) return vm.raise(vm.exc.TypeError, "throw expected at least 1 argument, got 0");
+  Value exc = args[1];
+  if (is_type(exc) && vm.is_subtype(as_type(exc), vm.exc.BaseException)) {
+    exc = nargs > 2 && !args[2].is_none() ? vm.call(args[1], {args[2]})
+                                          : vm.call(args[1], nullptr, 0);
+    if (exc.is_null()) return exc;
+  } else if (!is_exception(exc)) {
+    return vm.raise_fmt(
+        vm.exc.TypeError,
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        vm.type_name(exc));
+  }
+  bool returned;
+  Value r = native_coroutine_resume(vm, ncoro(args[0]), Value::none(), exc, returned);
+  if (!r.is_null() && returned) return vm.raise_stop_iteration(r);
+  return r;
+}
+Value ncoro_close(VM&, const Value* args, size_t, TupleObject*) {
+  NativeCoroutineObject* c = ncoro(args[0]);
+  if (c->state != NativeCoroutineObject::State::Running)
+    c->state = NativeCoroutineObject::State::Closed;
+  return Value::none();
+}
+Value ncoro_repr(VM& vm, const Value* args, size_t, TupleObject*) {
+  NativeCoroutineObject* c = ncoro(args[0]);
+  return vm.new_str(
+      fmt::format("<coroutine object {} at 0x{:012x}>", c->name(), reinterpret_cast<uintptr_t>(c)));
+}
+Value ncoro_name(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.intern_value(ncoro(args[0])->name());
+}
+Value ncoro_running(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(ncoro(args[0])->state == NativeCoroutineObject::State::Running);
+}
+Value ncoro_suspended(VM&, const Value* args, size_t, TupleObject*) {
+  return bool_value(ncoro(args[0])->state == NativeCoroutineObject::State::Suspended);
+}
+
+// asyncio.sleep(delay, result=None)
+Value sleep_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value out[2];
+  static const ClinicSpec spec{"sleep", {"delay", "result"}, 0, 1, 2};
+  if (!bind_clinic(vm, spec, args, nargs, kwnames, out)) return Value::null();
+  double delay;
+  if (!py_to_double(vm, out[0], delay)) return Value::null();
+  return sleep_new(vm, delay, out[1].is_null() ? Value::none() : out[1]);
+}
+
 // types.coroutine on a generator function: its generators may be awaited.
 Value iterable_coroutine_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs != 1 || !is_kind(args[0], ObjKind::Function))
@@ -939,6 +1006,24 @@ Value asyncio_native_module_init(VM& vm) {
     r.handle_type = vm.new_builtin_type("Handle", nullptr, ObjKind::Handle);
     r.timer_handle_type = vm.new_builtin_type("TimerHandle", r.handle_type, ObjKind::Handle);
     r.future_iter_type = vm.new_builtin_type("FutureIter", nullptr, ObjKind::Iterator);
+    r.native_coroutine_type = vm.new_builtin_type("coroutine", nullptr, ObjKind::NativeCoroutine);
+    r.native_coroutine_type->is_basetype = false;
+    vm.add_methods(r.native_coroutine_type, {
+                                                {"send", ncoro_send},
+                                                {"throw", ncoro_throw},
+                                                {"close", ncoro_close},
+                                                {"__await__", iter_self},
+                                                {"__iter__", iter_self},
+                                                {"__next__", ncoro_next},
+                                                {"__repr__", ncoro_repr},
+                                            });
+    vm.add_property(r.native_coroutine_type, "__name__", ncoro_name);
+    vm.add_property(r.native_coroutine_type, "__qualname__", ncoro_name);
+    vm.add_property(r.native_coroutine_type, "cr_running", ncoro_running);
+    vm.add_property(r.native_coroutine_type, "cr_suspended", ncoro_suspended);
+    vm.add_property(r.native_coroutine_type, "cr_code", none_getter);
+    vm.add_property(r.native_coroutine_type, "cr_frame", none_getter);
+    vm.add_property(r.native_coroutine_type, "cr_await", none_getter);
     r.gathering_future_type =
         vm.new_builtin_type("_GatheringFuture", r.future_type, ObjKind::Future);
     vm.add_attr(r.gathering_future_type, "__module__", vm.intern_value("asyncio.tasks"));
@@ -1074,6 +1159,7 @@ Value asyncio_native_module_init(VM& vm) {
       {"_is_coroutine_object", is_coroutine_object},
       {"_virtual_time", virtual_time_fn},
       {"gather", gather_fn},
+      {"sleep", sleep_fn},
       {"_coro_lineno", coro_lineno_fn},
       {"_iterable_coroutine", iterable_coroutine_fn},
       {"_extend_type", extend_type_fn},

@@ -489,27 +489,7 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name, context=context)
 
 
-class _Sleep0:
-    __slots__ = ()
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _sleep0
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+sleep = _asyncio.sleep
 
 
 def _release_waiter(waiter, *args):
