@@ -22,6 +22,7 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("sys", sys_module_init);
   vm.register_builtin_module("math", math_module_init);
   vm.register_builtin_module("random", random_module_init);
+  vm.register_builtin_module("time", time_module_init);
 }
 
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {

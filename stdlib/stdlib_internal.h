@@ -79,5 +79,6 @@ Value new_callable_iterator(VM& vm, Value func, Value sentinel);
 Value sys_module_init(VM& vm);   // sys_module.cpp
 Value math_module_init(VM& vm);  // math_module.cpp
 Value random_module_init(VM& vm);  // random_module.cpp
+Value time_module_init(VM& vm);  // time_module.cpp
 
 }  // namespace krait
