@@ -1064,6 +1064,7 @@ Value random_randbytes(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
   if (!py_index_int64(vm, a[0], n)) return Value::null();
   std::vector<uint8_t> out;
   int_like_to_bigint(r).to_bytes(static_cast<size_t>(n), true, false, out);
+  if (out.empty()) return vm.new_bytes("");  // VM::new_bytes memcpy()s from data()
   return vm.new_bytes(std::string_view(reinterpret_cast<const char*>(out.data()), out.size()));
 }
 
