@@ -289,7 +289,7 @@ Value VM::new_bigint(BigInt b) {
 Value VM::new_bytes(std::string_view data) {
   auto* b = make_sized<BytesObject>(data.size() + 1, types.bytes, data.size());
   if (!b) return Value::null();
-  std::memcpy(b->data(), data.data(), data.size());
+  if (!data.empty()) std::memcpy(b->data(), data.data(), data.size());
   b->data()[data.size()] = 0;
   return Value::object(b);
 }

@@ -25,6 +25,8 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("gc", gc_module_init);
   vm.register_builtin_module("_asyncio", asyncio_native_module_init);
   register_python_modules(vm);
+  vm.register_builtin_module("random", random_module_init);
+  vm.register_builtin_module("time", time_module_init);
 }
 
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {

@@ -80,5 +80,7 @@ Value sys_module_init(VM& vm);   // sys_module.cpp
 Value math_module_init(VM& vm);  // math_module.cpp
 Value gc_module_init(VM& vm);  // gc_module.cpp
 Value asyncio_native_module_init(VM& vm);  // asyncio_native.cpp
+Value random_module_init(VM& vm);  // random_module.cpp
+Value time_module_init(VM& vm);  // time_module.cpp
 
 }  // namespace krait
