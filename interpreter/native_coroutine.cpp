@@ -54,6 +54,7 @@ Value native_coroutine_resume(VM& vm, NativeCoroutineObject* c, Value sent, Valu
   Value r = c->step(vm, sent, exc, first, returned);
   c->state = (r.is_null() || returned) ? NativeCoroutineObject::State::Closed
                                        : NativeCoroutineObject::State::Suspended;
+  if (c->reusable) c->state = NativeCoroutineObject::State::Created;
   return r;
 }
 

@@ -23,7 +23,9 @@ struct AsyncRuntime {
   TypeObject* handle_type = nullptr;
   TypeObject* timer_handle_type = nullptr;
   TypeObject* future_iter_type = nullptr;
-  TypeObject* native_coroutine_type = nullptr;  // asyncio.sleep() and friends: 'coroutine'
+  TypeObject* native_coroutine_type = nullptr;
+  TypeObject* timeout_type = nullptr;
+  Value ready_none = Value::none();  // a reusable awaitable returning None (native __aexit__)  // asyncio.sleep() and friends: 'coroutine'
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value running_loop = Value::none();
@@ -32,6 +34,7 @@ struct AsyncRuntime {
   std::vector<TaskObject*> tasks;
   // asyncio's Python part (`asyncio` module dict), for natives that call back into it.
   Value module_dict = Value::none();
+  Value native_dict = Value::none();  // the _asyncio module's dict
 };
 
 }  // namespace krait

@@ -21,7 +21,7 @@ namespace krait {
 namespace {
 
 // The timer heap's order: earliest deadline first, then first scheduled.
-bool timer_cancelled(const EventLoopObject::Timer& t) {
+bool timer_is_cancelled(const EventLoopObject::Timer& t) {
   if (t.target->kind == ObjKind::Handle) return static_cast<HandleObject*>(t.target)->cancelled;
   return static_cast<FutureObject*>(t.target)->state != FutureObject::State::Pending;
 }
@@ -142,24 +142,33 @@ void EventLoopObject::schedule_future_wake(FutureObject* f, double when) {
   std::push_heap(timers.begin(), timers.end(), TimerLater{});
 }
 
+void EventLoopObject::timer_cancelled() {
+  ++cancelled_timers;
+  if (timers.size() > 100 && cancelled_timers * 2 > timers.size()) drop_cancelled_timers();
+}
+
+void EventLoopObject::drop_cancelled_timers() {
+  std::vector<Timer> live;
+  live.reserve(timers.size() - std::min(cancelled_timers, timers.size()));
+  for (const Timer& t : timers) {
+    if (timer_is_cancelled(t)) {
+      timer_unscheduled(t);
+    } else {
+      live.push_back(t);
+    }
+  }
+  timers.swap(live);
+  std::make_heap(timers.begin(), timers.end(), TimerLater{});
+  cancelled_timers = 0;
+}
+
 bool EventLoopObject::run_once(VM& vm, double max_wait) {
   // Drop cancelled timers: all of them when they are many (BaseEventLoop's 50% rule), else
   // those at the head.
   if (timers.size() > 100 && cancelled_timers * 2 > timers.size()) {
-    std::vector<Timer> live;
-    live.reserve(timers.size() - cancelled_timers);
-    for (const Timer& t : timers) {
-      if (timer_cancelled(t)) {
-        timer_unscheduled(t);
-      } else {
-        live.push_back(t);
-      }
-    }
-    timers.swap(live);
-    std::make_heap(timers.begin(), timers.end(), TimerLater{});
-    cancelled_timers = 0;
+    drop_cancelled_timers();
   } else {
-    while (!timers.empty() && timer_cancelled(timers.front())) {
+    while (!timers.empty() && timer_is_cancelled(timers.front())) {
       std::pop_heap(timers.begin(), timers.end(), TimerLater{});
       timer_unscheduled(timers.back());
       timers.pop_back();
@@ -195,7 +204,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     std::pop_heap(timers.begin(), timers.end(), TimerLater{});
     timers.pop_back();
     timer_unscheduled(fired);
-    if (timer_cancelled(fired)) {
+    if (timer_is_cancelled(fired)) {
       if (cancelled_timers) --cancelled_timers;
       continue;
     }

@@ -107,6 +107,11 @@ struct EventLoopObject : Object {
   // Completes `f` with f->result at `when` (unless it was cancelled by then).
   void schedule_future_wake(FutureObject* f, double when);
   double time(VM& vm) const;  // the VM's monotonic (or virtual) clock
+  // A scheduled timer was cancelled. When most timers are cancelled ones, they are dropped at
+  // once (CPython waits for the next loop iteration; a coroutine that opens and closes many
+  // timeouts without yielding would otherwise pile them up).
+  void timer_cancelled();
+  void drop_cancelled_timers();
 
   // One iteration of the loop (BaseEventLoop._run_once). When nothing is ready it waits for the
   // next timer, at most `max_wait` seconds (negative: no limit); under virtual time it jumps the

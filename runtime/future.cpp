@@ -172,8 +172,8 @@ bool future_set_exception(VM& vm, FutureObject* f, Value exc) {
 bool future_cancel(VM& vm, FutureObject* f, Value msg) {
   f->log_traceback = false;
   if (f->state != FutureObject::State::Pending) return false;
-  if (f->has_timer) ++f->loop->cancelled_timers;
   f->state = FutureObject::State::Cancelled;
+  if (f->has_timer) f->loop->timer_cancelled();
   f->cancel_message = msg;
   schedule_callbacks(vm, f);
   return true;
@@ -322,6 +322,49 @@ Value sleep_new(VM& vm, double delay, Value result) {
   if (!s) return Value::null();
   native_coroutine_created(vm, s);
   return Value::object(s);
+}
+
+namespace {
+
+struct ReadyCoroutine : NativeCoroutineObject {
+  ReadyCoroutine(TypeObject* t, Value v, const char* n)
+      : NativeCoroutineObject(t), value(v), label(n) {}
+  void trace(GcVisitor& v) const override {
+    v.visit(value);
+    v.visit(origin_code);
+  }
+  const char* name() const override { return label; }
+  // Not registered for the "never awaited" warning: these are awaited by the statement that
+  // created them.
+  bool needs_finalize(VM&) const override { return false; }
+  Value step(VM& vm, Value, Value exc, bool, bool& returned) override {
+    if (!exc.is_null()) {
+      vm.set_error(exc);
+      return Value::null();
+    }
+    returned = true;
+    return value;
+  }
+  Value value;
+  const char* label;
+};
+
+}  // namespace
+
+Value ready_none(VM& vm) {
+  AsyncRuntime& r = rt(vm);
+  if (r.ready_none.is_none()) {
+    Value c = ready_coroutine_new(vm, Value::none(), "__aexit__");
+    if (c.is_null()) return c;
+    as_native_coroutine(c)->reusable = true;
+    r.ready_none = c;
+  }
+  return r.ready_none;
+}
+
+Value ready_coroutine_new(VM& vm, Value value, const char* name) {
+  auto* c = vm.make<ReadyCoroutine>(rt(vm).native_coroutine_type, value, name);
+  return c ? Value::object(c) : Value::null();
 }
 
 // --- gather ---

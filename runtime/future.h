@@ -170,6 +170,12 @@ bool any_future_cancel(VM& vm, FutureObject* f, Value msg);
 // asyncio.sleep(delay, result): a native coroutine. Awaited, it yields None once when delay <= 0,
 // else a future the loop completes with `result` after `delay` seconds.
 Value sleep_new(VM& vm, double delay, Value result);
+// A coroutine that returns `value` when first resumed, without suspending: what the native
+// __aenter__/__aexit__ methods return. `name` must be a string literal.
+Value ready_coroutine_new(VM& vm, Value value, const char* name);
+// A shared awaitable that returns None at once and may be awaited again and again (what
+// __aexit__ of the native context managers returns).
+Value ready_none(VM& vm);
 
 // --- Task operations. ---
 // Task(coro, loop=loop, name=name, context=context): schedules its first step.

@@ -29,6 +29,7 @@ struct NativeCoroutineObject : Object {
   virtual Value await_target(VM&) { return Value::object(this); }
 
   State state = State::Created;
+  bool reusable = false;  // back to Created after each run (shared ready awaitables)
   // Where it was created, for the "never awaited" warning.
   Object* origin_code = nullptr;
   int origin_line = 0;

@@ -576,6 +576,9 @@ void AsyncRuntime::trace(GcVisitor& v) const {
   v.visit(invalid_state_error);
   v.visit(running_loop);
   v.visit(module_dict);
+  v.visit(native_dict);
+  v.visit(timeout_type);
+  v.visit(ready_none);
 }
 
 void VM::maybe_collect() {

@@ -21,6 +21,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
+#include "stdlib/asyncio_internal.h"
 #include "stdlib/stdlib_internal.h"
 
 namespace krait {
@@ -409,7 +410,7 @@ Value handle_cancel_fn(VM&, const Value* args, size_t, TupleObject*) {
   if (!h->cancelled) {
     h->cancelled = true;
     if (h->is_timer && h->scheduled && is_event_loop(h->loop))
-      ++as_event_loop(h->loop)->cancelled_timers;
+      as_event_loop(h->loop)->timer_cancelled();
     h->callback = Value::none();
     h->args = nullptr;
   }
@@ -459,35 +460,6 @@ bool check_open(VM& vm, EventLoopObject* l) {
     return false;
   }
   return true;
-}
-
-// call_soon(callback, *args, context=None) and the timed variants share this.
-Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
-                  bool timer, double when, const char* fname) {
-  if (!check_open(vm, l)) return Value::null();
-  if (!py_callable(vm, callback)) {
-    std::string r;
-    if (!repr_into(vm, callback, r)) return Value::null();
-    return vm.raise_fmt(vm.exc.TypeError, "a callable object was expected by {}(), got {}", fname,
-                        r);
-  }
-  auto* h =
-      vm.make<HandleObject>(timer ? rt(vm).timer_handle_type : rt(vm).handle_type, ObjKind::Handle);
-  if (!h) return Value::null();
-  h->callback = callback;
-  h->loop = Value::object(l);
-  h->is_timer = timer;
-  h->when = when;
-  TupleObject* t = vm.new_tuple(nargs);
-  if (!t) return Value::null();
-  for (size_t i = 0; i < nargs; ++i) t->items()[i] = args[i];
-  h->args = t;
-  if (timer) {
-    l->schedule_timer(h);
-  } else {
-    l->push_ready(EventLoopObject::ReadyKind::Handle, Value::object(h));
-  }
-  return Value::object(h);
 }
 
 size_t positional_count(size_t nargs) {
@@ -994,6 +966,36 @@ Value virtual_time_fn(VM& vm, const Value*, size_t, TupleObject*) {
 
 }  // namespace
 
+// call_soon(callback, *args, context=None) and the timed variants share this.
+Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
+                  bool timer, double when, const char* fname) {
+  if (!check_open(vm, l)) return Value::null();
+  if (!py_callable(vm, callback)) {
+    std::string r;
+    if (!repr_into(vm, callback, r)) return Value::null();
+    return vm.raise_fmt(vm.exc.TypeError, "a callable object was expected by {}(), got {}", fname,
+                        r);
+  }
+  auto* h =
+      vm.make<HandleObject>(timer ? rt(vm).timer_handle_type : rt(vm).handle_type, ObjKind::Handle);
+  if (!h) return Value::null();
+  h->callback = callback;
+  h->loop = Value::object(l);
+  h->is_timer = timer;
+  h->when = when;
+  TupleObject* t = nargs ? vm.new_tuple(nargs) : vm.empty_tuple();
+  if (!t) return Value::null();
+  for (size_t i = 0; i < nargs; ++i) t->items()[i] = args[i];
+  h->args = t;
+  if (timer) {
+    l->schedule_timer(h);
+  } else {
+    l->push_ready(EventLoopObject::ReadyKind::Handle, Value::object(h));
+  }
+  return Value::object(h);
+}
+
+
 Value asyncio_native_module_init(VM& vm) {
   AsyncRuntime& r = vm.ensure_async_runtime();
   ModuleObject* m = vm.new_module("_asyncio");
@@ -1167,6 +1169,8 @@ Value asyncio_native_module_init(VM& vm) {
   for (const Fn& f : functions) {
     if (!add_function(vm, d, f.name, f.fn)) return Value::null();
   }
+  r.native_dict = Value::object(d);
+  init_asyncio_timeout(vm, d);
   return Value::object(m);
 }
 

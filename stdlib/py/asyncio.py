@@ -792,88 +792,9 @@ def _cancel_all_tasks(loop):
             })
 
 
-# --- timeouts ---
+# --- timeouts (native) ---
 
-class Timeout:
-    def __init__(self, when):
-        self._state = 'created'
-        self._timeout_handler = None
-        self._task = None
-        self._when = when
-
-    def when(self):
-        return self._when
-
-    def reschedule(self, when):
-        if self._state != 'active':
-            if self._state == 'created':
-                raise RuntimeError("Timeout has not been entered")
-            raise RuntimeError(
-                f"Cannot change state of {self._state} Timeout",
-            )
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
-    def expired(self):
-        return self._state == 'expiring' or self._state == 'expired'
-
-    def __repr__(self):
-        info = ['']
-        if self._state == 'active':
-            when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        info_str = ' '.join(info)
-        return f"<Timeout [{self._state}]{info_str}>"
-
-    async def __aenter__(self):
-        if self._state != 'created':
-            raise RuntimeError("Timeout has already been entered")
-        task = current_task()
-        if task is None:
-            raise RuntimeError("Timeout should be used inside a task")
-        self._state = 'active'
-        self._task = task
-        self._cancelling = self._task.cancelling()
-        self.reschedule(self._when)
-        return self
-
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'active':
-            self._state = 'finished'
-        return None
-
-    def _on_timeout(self):
-        self._task.cancel()
-        self._state = 'expiring'
-        self._timeout_handler = None
-
-
-Timeout.__module__ = 'asyncio.timeouts'
-
-
-def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
-
-
-def timeout_at(when):
-    return Timeout(when)
+from _asyncio import Timeout, timeout, timeout_at
 
 
 # --- TaskGroup ---

@@ -1,0 +1,23 @@
+// What the native parts of asyncio (asyncio_native.cpp, asyncio_timeout.cpp,
+// asyncio_queue.cpp) share.
+#pragma once
+
+#include "runtime/value.h"
+
+namespace krait {
+
+class VM;
+struct EventLoopObject;
+struct TupleObject;
+
+// loop.call_soon / call_later / call_at: a Handle (a TimerHandle when `timer`) for
+// callback(*args), scheduled. `fname` names the method in errors.
+Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
+                  bool timer, double when, const char* fname);
+
+// Types and functions of asyncio_timeout.cpp, added to the _asyncio module.
+void init_asyncio_timeout(VM& vm, struct DictObject* module_dict);
+// Queue, PriorityQueue, LifoQueue (asyncio_queue.cpp).
+void init_asyncio_queue(VM& vm, struct DictObject* module_dict);
+
+}  // namespace krait
