@@ -1171,6 +1171,7 @@ Value asyncio_native_module_init(VM& vm) {
   }
   r.native_dict = Value::object(d);
   init_asyncio_timeout(vm, d);
+  init_asyncio_queue(vm, d);
   return Value::object(m);
 }
 
