@@ -53,6 +53,14 @@ class Heap {
                const std::function<void(GcVisitor&)>& resurrect = {},
                const std::function<void()>& before_sweep = {});
 
+  // Calls f(o) for every object the marking did not reach (between marking and sweeping).
+  template <class F>
+  void for_each_unmarked(F&& f) {
+    for (Object* o = m_objects; o; o = o->gc_next) {
+      if (!o->gc_marked) f(o);
+    }
+  }
+
   size_t bytes() const { return m_bytes; }
   size_t object_count() const { return m_count; }
   void set_limit(size_t limit) { m_limit = limit; }

@@ -73,6 +73,8 @@ struct Object {
   ObjKind kind;
   bool gc_marked = false;
   bool gc_finalized = false;
+  bool gc_has_finalizer = false;  // registered with VM::register_finalizer
+  bool scratch = false;  // a mark natives may use within one call (e.g. gather's dedupe)
   uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
   Object* gc_next = nullptr;
 };

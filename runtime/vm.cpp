@@ -489,16 +489,15 @@ void VM::collect_garbage() {
         // Unreachable objects that still need their finalizer live one more cycle, with
         // everything they reference, until it has run.
         size_t first = m_pending_finalize.size();
-        for (Object* o : m_finalizable) {
-          if (!o->gc_marked && !o->gc_finalized && o->needs_finalize(*this)) {
+        m_heap.for_each_unmarked([&](Object* o) {
+          if (o->gc_has_finalizer && !o->gc_finalized && o->needs_finalize(*this)) {
             o->gc_finalized = true;
             m_pending_finalize.push_back(o);
           }
-        }
+        });
         for (size_t i = first; i < m_pending_finalize.size(); ++i) v.visit(m_pending_finalize[i]);
       },
       [this] {
-        std::erase_if(m_finalizable, [](Object* o) { return !o->gc_marked; });
         if (m_async) {
           std::erase_if(m_async->tasks, [](TaskObject* t) { return !t->gc_marked; });
         }

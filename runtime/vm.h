@@ -352,9 +352,7 @@ class VM {
     return m_extra_roots;
   }
   // Asks the collector to run o->finalize() if it finds `o` unreachable (see Object).
-  void register_finalizer(Object* o) {
-    m_finalizable.push_back(o);
-  }
+  void register_finalizer(Object* o) { o->gc_has_finalizer = true; }
   // Runs the finalizers the last collection queued (at a safepoint: they may run Python).
   void run_pending_finalizers();
   // Reports an exception raised where nobody can catch it (a finalizer, a callback): CPython's
@@ -401,7 +399,6 @@ class VM {
   int m_depth = 0;
   int m_native_depth = 0;
   std::vector<Value> m_extra_roots;
-  std::vector<Object*> m_finalizable;       // weak
   std::vector<Object*> m_pending_finalize;  // strong until run
   bool m_running_finalizers = false;
   std::unique_ptr<AsyncRuntime> m_async;
