@@ -8,7 +8,8 @@ class VM;
 
 void init_object_and_type(VM& vm);  // type.cpp: object, type, function, method, property, ...
 void init_str_type(VM& vm);  // str_type.cpp
-void init_bytes_type(VM& vm);  // bytes_type.cpp
+void init_bytes_type(VM& vm);  // bytes_type.cpp: bytes, and the methods bytearray shares
+void init_bytearray_type(VM& vm);  // bytearray_type.cpp
 void init_int_type(VM& vm);  // int_type.cpp: int and bool
 void init_float_type(VM& vm);  // float_type.cpp
 void init_list_type(VM& vm);  // list_type.cpp

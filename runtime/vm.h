@@ -45,6 +45,7 @@ struct BuiltinTypes {
   TypeObject *dict_keyiterator, *dict_valueiterator, *dict_itemiterator, *set_iterator;
   TypeObject *bytes_iterator, *enumerate, *zip, *map, *filter, *reversed, *list_reverseiterator;
   TypeObject *coroutine_wrapper;
+  TypeObject *bytearray, *bytearray_iterator;
 };
 
 // Every builtin exception type, named as in Python.
