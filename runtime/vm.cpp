@@ -151,6 +151,7 @@ void VM::init_core_types() {
   types.coroutine_wrapper = T("coroutine_wrapper", nullptr, ObjKind::Iterator);
   types.bytearray = T("bytearray", nullptr, ObjKind::Other);
   types.bytearray_iterator = T("bytearray_iterator", nullptr, ObjKind::Iterator);
+  types.longrange_iterator = T("longrange_iterator", nullptr, ObjKind::Iterator);
   for (TypeObject* t : {types.bool_, types.none_type, types.not_implemented_type,
                         types.ellipsis_type, types.range, types.slice, types.function,
                         types.builtin_function, types.method, types.code, types.cell,

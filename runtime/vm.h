@@ -46,6 +46,7 @@ struct BuiltinTypes {
   TypeObject *bytes_iterator, *enumerate, *zip, *map, *filter, *reversed, *list_reverseiterator;
   TypeObject *coroutine_wrapper;
   TypeObject *bytearray, *bytearray_iterator;
+  TypeObject* longrange_iterator;
 };
 
 // Every builtin exception type, named as in Python.
