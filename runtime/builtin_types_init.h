@@ -12,6 +12,7 @@ void init_bytes_type(VM& vm);  // bytes_type.cpp: bytes, and the methods bytearr
 void init_bytearray_type(VM& vm);  // bytearray_type.cpp
 void init_int_type(VM& vm);  // int_type.cpp: int and bool
 void init_float_type(VM& vm);  // float_type.cpp
+void init_complex_type(VM& vm);  // complex_type.cpp
 void init_list_type(VM& vm);  // list_type.cpp
 void init_tuple_type(VM& vm);  // tuple_type.cpp
 void init_dict_type(VM& vm);  // dict_type.cpp: dict and its views/iterators

@@ -47,6 +47,7 @@ struct BuiltinTypes {
   TypeObject *coroutine_wrapper;
   TypeObject *bytearray, *bytearray_iterator;
   TypeObject* longrange_iterator;
+  TypeObject* complex;
 };
 
 // Every builtin exception type, named as in Python.

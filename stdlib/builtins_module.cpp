@@ -1208,6 +1208,7 @@ Value builtins_module_create(VM& vm) {
       {"type", t.type},
       {"int", t.int_},
       {"float", t.float_},
+      {"complex", t.complex},
       {"bool", t.bool_},
       {"str", t.str},
       {"bytes", t.bytes},
