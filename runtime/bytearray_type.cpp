@@ -382,8 +382,8 @@ Value bytearray_imul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
   return args[0];
 }
 
-// bytearray * n for non-ints: the shared __mul__ returns NotImplemented, which for bytearray
-// (not in the protocol's list of sequences) would give the generic message.
+// bytearray * n: a copy repeated in place. A non-int count raises CPython's sequence message
+// here, since the protocol's fallback only knows the builtin sequences it lists.
 Value bytearray_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_onearg(vm, "bytearray.__mul__", nargs - 1, kwnames)) return Value::null();
   int64_t n;

@@ -379,8 +379,9 @@ Value bytes_add_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   return r;
 }
 
+// bytes only: bytearray has its own (bytearray_type.cpp), with CPython's in-place repeat.
 Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, QN(args, "__mul__"), nargs - 1, kwnames)) return Value::null();
+  if (!check_onearg(vm, "bytes.__mul__", nargs - 1, kwnames)) return Value::null();
   Value count = args[1];
   if (!is_intlike(count) && !has_index(vm, count)) return vm.not_implemented();
   int64_t n;
@@ -391,8 +392,7 @@ Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   if (n <= 0 || b->size == 0) return make_like(vm, b, "");
   if (n == 1) return same_or_copy(vm, b);
   if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / b->size) {
-    return b.array ? vm.raise_memory_error()
-                   : vm.raise(vm.exc.OverflowError, "repeated bytes are too long");
+    return vm.raise(vm.exc.OverflowError, "repeated bytes are too long");
   }
   size_t total = b->size * static_cast<size_t>(n);
   if (total > kMaxAllocBytes) return vm.raise_memory_error();
@@ -1483,6 +1483,8 @@ void init_bytes_type(VM& vm) {
                         {"__iter__", bytes_iter_m},
                         {"__getnewargs__", bytes_getnewargs},
                         {"__bytes__", bytes_bytes_m},
+                        {"__mul__", bytes_mul_m},
+                        {"__rmul__", bytes_mul_m},
                     });
   // What bytearray shares with bytes; each function serves both types.
   for (TypeObject* type : {vm.types.bytes, vm.types.bytearray}) {
@@ -1497,8 +1499,6 @@ void init_bytes_type(VM& vm) {
                              {"__contains__", bytes_contains_m},
                              {"__getitem__", bytes_getitem_m},
                              {"__add__", bytes_add_m},
-                             {"__mul__", bytes_mul_m},
-                             {"__rmul__", bytes_mul_m},
                              {"__mod__", bytes_mod_m},
                              {"decode", bytes_decode},
                              {"hex", bytes_hex},
