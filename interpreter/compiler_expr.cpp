@@ -1142,11 +1142,9 @@ bool Compiler::starunpack_helper(const ExprList& elts, int pushed, Opcode build,
   if (n > 2) {
     ConstTuple folded;
     bool all = true;
+    // Constants after AST folding, as CPython's are_all_items_const sees them: `-1` and
+    // `(1, 2)` count.
     for (const Expr* el : elts) {
-      if (el->kind != ExprKind::Constant) {
-        all = false;
-        break;
-      }
       auto c = fold(el);
       if (!c) {
         all = false;

@@ -8,9 +8,11 @@ class VM;
 
 void init_object_and_type(VM& vm);    // type.cpp: object, type, function, method, property, ...
 void init_str_type(VM& vm);           // str_type.cpp
-void init_bytes_type(VM& vm);         // bytes_type.cpp
+void init_bytes_type(VM& vm);         // bytes_type.cpp: bytes, and the methods bytearray shares
+void init_bytearray_type(VM& vm);     // bytearray_type.cpp
 void init_int_type(VM& vm);           // int_type.cpp: int and bool
 void init_float_type(VM& vm);         // float_type.cpp
+void init_complex_type(VM& vm);       // complex_type.cpp
 void init_list_type(VM& vm);          // list_type.cpp
 void init_tuple_type(VM& vm);         // tuple_type.cpp
 void init_dict_type(VM& vm);          // dict_type.cpp: dict and its views/iterators

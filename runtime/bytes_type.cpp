@@ -1,6 +1,8 @@
 // The `bytes` type: construction, the sequence and comparison protocols, decode/hex/fromhex,
 // the search and split family, and printf-style `bytes % args`, mirroring CPython 3.11's
-// Objects/bytesobject.c and Objects/bytes_methods.c. (bytearray is not implemented.)
+// Objects/bytesobject.c and Objects/bytes_methods.c. The methods bytearray shares with bytes are
+// these same functions, registered on both types: `self` may be either (see BSelf), and results
+// have self's type. bytearray's own methods (mutation, __init__) are in bytearray_type.cpp.
 //
 // Byte strings are classified with ASCII rules only (Py_ISSPACE etc.), as CPython does.
 #include <algorithm>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "runtime/builtin_types_init.h"
+#include "runtime/bytearray.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
@@ -29,7 +32,33 @@ using namespace strimpl;
 namespace {
 
 inline BytesObject* as_bytes(Value v) { return static_cast<BytesObject*>(v.as_object()); }
-inline BytesObject* self_of(const Value* args) { return as_bytes(args[0]); }
+
+// The `self` of a method bytes and bytearray share: a snapshot of its bytes, taken after the
+// arguments are converted (converting may run Python code that resizes a bytearray), and the
+// kind of result it produces (bytes methods return bytes, bytearray methods bytearrays).
+struct BSelf {
+  Value obj;
+  bool array;
+  const unsigned char* ptr;
+  size_t size;
+  const unsigned char* data() const { return ptr; }
+  std::string_view view() const { return {reinterpret_cast<const char*>(ptr), size}; }
+  const BSelf* operator->() const { return this; }
+};
+
+inline BSelf self_of(const Value* args) {
+  Value v = args[0];
+  if (is_bytes(v)) {
+    BytesObject* b = as_bytes(v);
+    return {v, false, b->data(), b->size};
+  }
+  ByteArrayObject* b = as_bytearray(v);
+  return {v, true, b->bytes(), b->size()};
+}
+
+// "bytes.upper" or "bytearray.upper" for messages, by the type of self.
+#define QN(args, name) (is_bytes((args)[0]) ? "bytes." name : "bytearray." name)
+
 inline std::string_view bview(Value v) { return as_bytes(v)->view(); }
 
 BytesObject* bytes_alloc(VM& vm, size_t n) {
@@ -40,14 +69,45 @@ BytesObject* bytes_alloc(VM& vm, size_t n) {
 
 Value bytes_from(VM& vm, std::string_view data) { return vm.new_bytes(data); }
 
+// A result of self's kind holding `data`.
+Value make_like(VM& vm, const BSelf& self, std::string_view data) {
+  if (!self.array) return bytes_from(vm, data);
+  ByteArrayObject* r = bytearray_new(vm, data);
+  return r ? Value::object(r) : Value::null();
+}
+
+// A result of self's kind with room for `n` bytes, which the caller fills; nullptr on failure.
+unsigned char* alloc_like(VM& vm, const BSelf& self, size_t n, Value& out) {
+  if (!self.array) {
+    BytesObject* r = bytes_alloc(vm, n);
+    if (!r) return nullptr;
+    out = Value::object(r);
+    return r->data();
+  }
+  if (n > kMaxAllocBytes) {
+    vm.raise_memory_error();
+    return nullptr;
+  }
+  ByteArrayObject* r = bytearray_new(vm, "");
+  if (!r || !bytearray_resize(vm, r, n)) return nullptr;
+  out = Value::object(r);
+  return r->bytes();
+}
+
 Value same_or_copy(VM& vm, BytesObject* b) {
   if (b->type == vm.types.bytes) return Value::object(b);
   return bytes_from(vm, b->view());
 }
 
-Value bytes_slice(VM& vm, BytesObject* b, size_t start, size_t end) {
-  if (start == 0 && end == b->size) return same_or_copy(vm, b);
-  return bytes_from(vm, b->view().substr(start, end - start));
+// self unchanged: bytes return themselves (an exact copy for subclasses), bytearrays a copy.
+Value same_or_copy(VM& vm, const BSelf& self) {
+  if (!self.array) return same_or_copy(vm, as_bytes(self.obj));
+  return make_like(vm, self, self.view());
+}
+
+Value bytes_slice(VM& vm, const BSelf& self, size_t start, size_t end) {
+  if (start == 0 && end == self.size) return same_or_copy(vm, self);
+  return make_like(vm, self, self.view().substr(start, end - start));
 }
 
 // Py_ISSPACE and friends: ASCII only.
@@ -84,20 +144,16 @@ bool index_value(VM& vm, Value v, int64_t& out, bool& fits) {
 
 // A bytes-like argument: "a bytes-like object is required, not 'str'".
 bool arg_bytes(VM& vm, Value v, std::string_view& out) {
-  if (!is_bytes(v)) {
+  if (!bytes_like(vm, v, out)) {
     vm.raise_fmt(vm.exc.TypeError, "a bytes-like object is required, not '{}'", vm.type_name(v));
     return false;
   }
-  out = bview(v);
   return true;
 }
 
 // The needle of count/find/index: bytes or an int in range(256).
 bool arg_needle(VM& vm, Value v, std::string_view& out, char& byte_buf) {
-  if (is_bytes(v)) {
-    out = bview(v);
-    return true;
-  }
+  if (bytes_like(vm, v, out)) return true;
   if (is_intlike(v) || has_index(vm, v)) {
     int64_t x;
     bool fits;
@@ -153,6 +209,8 @@ Value bytes_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
     return vm.raise(vm.exc.TypeError, "string argument without an encoding");
   } else if (is_bytes(src)) {
     result = same_or_copy(vm, as_bytes(src));
+  } else if (is_bytearray(vm, src)) {
+    result = bytes_from(vm, as_bytearray(src)->view());
   } else if (Value m = type_lookup(vm.type_of(src), vm.intern("__bytes__")); !m.is_null()) {
     result = vm.call(m, &src, 1);
     if (result.is_null()) return result;
@@ -210,27 +268,29 @@ Value bytes_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
 
 Value bytes_repr_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_noargs(vm, "bytes.__repr__", nargs - 1, kwnames)) return Value::null();
-  return vm.new_str_ascii(bytes_repr(self_of(args)->view()));
+  return vm.new_str_ascii(bytes_repr(as_bytes(args[0])->view()));
 }
 
 Value bytes_hash_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_noargs(vm, "bytes.__hash__", nargs - 1, kwnames)) return Value::null();
-  BytesObject* b = self_of(args);
+  BytesObject* b = as_bytes(args[0]);
   // The same function as str: hash(b'abc') == hash('abc'), as in CPython.
   if (b->hash == -1) b->hash = hash_bytes(b->view());
   return vm.new_int(b->hash);
 }
 
 Value bytes_len_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_noargs(vm, "bytes.__len__", nargs - 1, kwnames)) return Value::null();
+  if (!check_noargs(vm, QN(args, "__len__"), nargs - 1, kwnames)) return Value::null();
   return vm.new_int(static_cast<int64_t>(self_of(args)->size));
 }
 
+// bytes and bytearray compare with each other by content (CPython compares any two buffers).
 template <CompareOp op>
 Value bytes_richcompare(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.__eq__", nargs - 1, kwnames)) return Value::null();
-  if (!is_bytes(args[1])) return vm.not_implemented();
-  int c = self_of(args)->view().compare(bview(args[1]));
+  if (!check_onearg(vm, QN(args, "__eq__"), nargs - 1, kwnames)) return Value::null();
+  std::string_view other;
+  if (!bytes_like(vm, args[1], other)) return vm.not_implemented();
+  int c = self_of(args)->view().compare(other);
   switch (op) {
     case CompareOp::Eq: return Value::boolean(c == 0);
     case CompareOp::Ne: return Value::boolean(c != 0);
@@ -243,7 +303,7 @@ Value bytes_richcompare(VM& vm, const Value* args, size_t nargs, TupleObject* kw
 }
 
 Value bytes_contains_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.__contains__", nargs - 1, kwnames)) return Value::null();
+  if (!check_onearg(vm, QN(args, "__contains__"), nargs - 1, kwnames)) return Value::null();
   Value v = args[1];
   if (is_intlike(v) || has_index(vm, v)) {
     int64_t x;
@@ -259,54 +319,67 @@ Value bytes_contains_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
 }
 
 Value bytes_getitem_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.__getitem__", nargs - 1, kwnames)) return Value::null();
-  BytesObject* b = self_of(args);
+  if (!check_onearg(vm, QN(args, "__getitem__"), nargs - 1, kwnames)) return Value::null();
+  bool array = !is_bytes(args[0]);
   Value key = args[1];
-  int64_t len = static_cast<int64_t>(b->size);
   if (is_kind(key, ObjKind::Slice)) {
     int64_t start, stop, step, n;
-    if (!slice_indices(vm, key, len, start, stop, step, n)) return Value::null();
-    if (n <= 0) return bytes_from(vm, "");
+    if (!slice_indices(vm, key, static_cast<int64_t>(self_of(args)->size), start, stop, step, n)) {
+      return Value::null();
+    }
+    BSelf b = self_of(args);
+    if (n <= 0) return make_like(vm, b, "");
     if (step == 1) return bytes_slice(vm, b, static_cast<size_t>(start), static_cast<size_t>(stop));
-    BytesObject* r = bytes_alloc(vm, static_cast<size_t>(n));
-    if (!r) return Value::null();
-    for (int64_t i = 0, j = start; i < n; ++i, j += step) r->data()[i] = b->data()[j];
-    return Value::object(r);
+    Value r;
+    unsigned char* out = alloc_like(vm, b, static_cast<size_t>(n), r);
+    if (!out) return Value::null();
+    for (int64_t i = 0, j = start; i < n; ++i, j += step) out[i] = b->data()[j];
+    return r;
   }
   if (is_intlike(key) || has_index(vm, key)) {
     int64_t i;
     bool fits;
     if (!index_value(vm, key, i, fits)) return Value::null();
     if (!fits) return vm.raise(vm.exc.IndexError, "cannot fit 'int' into an index-sized integer");
+    BSelf b = self_of(args);
+    int64_t len = static_cast<int64_t>(b->size);
     if (i < 0) i += len;
-    if (i < 0 || i >= len) return vm.raise(vm.exc.IndexError, "index out of range");
+    if (i < 0 || i >= len) {
+      return vm.raise(vm.exc.IndexError,
+                      array ? "bytearray index out of range" : "index out of range");
+    }
     return Value::small_int(b->data()[i]);
   }
-  return vm.raise_fmt(vm.exc.TypeError, "byte indices must be integers or slices, not {}",
-                      vm.type_name(key));
+  return vm.raise_fmt(vm.exc.TypeError, "{} indices must be integers or slices, not {}",
+                      array ? "bytearray" : "byte", vm.type_name(key));
 }
 
 Value bytes_add_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.__add__", nargs - 1, kwnames)) return Value::null();
+  if (!check_onearg(vm, QN(args, "__add__"), nargs - 1, kwnames)) return Value::null();
   Value other = args[1];
-  if (!is_bytes(other)) {
+  std::string_view ov;
+  if (!bytes_like(vm, other, ov)) {
     TypeObject* t = vm.type_of(other);
     if (t->is_heap_type && !type_lookup(t, vm.intern("__radd__")).is_null()) {
       return vm.not_implemented();
     }
-    return vm.raise_fmt(vm.exc.TypeError, "can't concat {} to bytes", t->name->view());
+    return vm.raise_fmt(vm.exc.TypeError, "can't concat {} to {}", t->name->view(),
+                        vm.type_name(args[0]));
   }
-  BytesObject* a = self_of(args);
-  BytesObject* b = as_bytes(other);
-  if (b->size == 0) return same_or_copy(vm, a);
-  if (a->size == 0) return same_or_copy(vm, b);
-  BytesObject* r = bytes_alloc(vm, a->size + b->size);
-  if (!r) return Value::null();
-  std::memcpy(r->data(), a->data(), a->size);
-  std::memcpy(r->data() + a->size, b->data(), b->size);
-  return Value::object(r);
+  BSelf a = self_of(args);
+  if (!a.array) {
+    if (ov.empty()) return same_or_copy(vm, a);
+    if (a->size == 0 && is_bytes(other)) return same_or_copy(vm, as_bytes(other));
+  }
+  Value r;
+  unsigned char* out = alloc_like(vm, a, a->size + ov.size(), r);
+  if (!out) return Value::null();
+  if (a->size) std::memcpy(out, a->data(), a->size);
+  if (!ov.empty()) std::memcpy(out + a->size, ov.data(), ov.size());
+  return r;
 }
 
+// bytes only: bytearray has its own (bytearray_type.cpp), with CPython's in-place repeat.
 Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_onearg(vm, "bytes.__mul__", nargs - 1, kwnames)) return Value::null();
   Value count = args[1];
@@ -315,17 +388,17 @@ Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   bool fits;
   if (!index_value(vm, count, n, fits)) return Value::null();
   if (!fits) return vm.raise(vm.exc.OverflowError, "cannot fit 'int' into an index-sized integer");
-  BytesObject* b = self_of(args);
-  if (n <= 0 || b->size == 0) return bytes_from(vm, "");
+  BSelf b = self_of(args);
+  if (n <= 0 || b->size == 0) return make_like(vm, b, "");
   if (n == 1) return same_or_copy(vm, b);
   if (static_cast<uint64_t>(n) > static_cast<uint64_t>(INT64_MAX) / b->size) {
     return vm.raise(vm.exc.OverflowError, "repeated bytes are too long");
   }
   size_t total = b->size * static_cast<size_t>(n);
   if (total > kMaxAllocBytes) return vm.raise_memory_error();
-  BytesObject* r = bytes_alloc(vm, total);
-  if (!r) return Value::null();
-  unsigned char* out = r->data();
+  Value r;
+  unsigned char* out = alloc_like(vm, b, total, r);
+  if (!out) return Value::null();
   std::memcpy(out, b->data(), b->size);
   size_t done = b->size;
   while (done < total) {
@@ -333,7 +406,7 @@ Value bytes_mul_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     std::memcpy(out + done, out, chunk);
     done += chunk;
   }
-  return Value::object(r);
+  return r;
 }
 
 Value bytes_iter_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -387,7 +460,6 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!bind_keywords(vm, "hex", {"sep", "bytes_per_sep"}, args + 1, nargs - 1, kwnames, a)) {
     return Value::null();
   }
-  std::string_view data = self_of(args)->view();
   char sep = 0;
   if (!a[0].is_null()) {
     std::string_view sv;
@@ -395,8 +467,7 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
       if (as_str(a[0])->length != 1) return vm.raise(vm.exc.ValueError, "sep must be length 1.");
       sv = str_view(a[0]);
       if (sv.size() != 1) return vm.raise(vm.exc.ValueError, "sep must be ASCII.");
-    } else if (is_bytes(a[0])) {
-      sv = bview(a[0]);
+    } else if (bytes_like(vm, a[0], sv)) {
       if (sv.size() != 1) return vm.raise(vm.exc.ValueError, "sep must be length 1.");
     } else {
       int64_t n;
@@ -407,6 +478,7 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   }
   int64_t per = 1;
   if (!a[1].is_null() && !arg_int(vm, a[1], per)) return Value::null();
+  std::string_view data = self_of(args)->view();
   static const char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(data.size() * 3);
@@ -427,7 +499,10 @@ Value bytes_hex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
 
 Value bytes_fromhex(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   // A classmethod: args[0] is the class.
-  if (!check_onearg(vm, "bytes.fromhex", nargs - 1, kwnames)) return Value::null();
+  bool array = is_type(args[0]) && as_type(args[0]) == vm.types.bytearray;
+  if (!check_onearg(vm, array ? "bytearray.fromhex" : "bytes.fromhex", nargs - 1, kwnames)) {
+    return Value::null();
+  }
   if (!is_str(args[1])) {
     return vm.raise_fmt(vm.exc.TypeError, "fromhex() argument must be str, not {}",
                         vm.type_name(args[1]));
@@ -479,8 +554,8 @@ bool parse_bfind(VM& vm, const char* name, const Value* args, size_t nargs, Tupl
   if (!check_tuple(vm, name, nargs - 1, kwnames, 1, 3)) return false;
   if (nargs > 2 && !arg_slice_index(vm, args[2], fa.start)) return false;
   if (nargs > 3 && !arg_slice_index(vm, args[3], fa.end)) return false;
-  adjust_indices(fa.start, fa.end, static_cast<int64_t>(self_of(args)->size));
   if (needle_required && !arg_needle(vm, args[1], fa.needle, fa.byte_buf)) return false;
+  adjust_indices(fa.start, fa.end, static_cast<int64_t>(self_of(args)->size));
   return true;
 }
 
@@ -500,21 +575,21 @@ Value bfind_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, 
 }
 
 Value bytes_find(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "bytes.find", false, false);
+  return bfind_impl(vm, a, n, k, QN(a, "find"), false, false);
 }
 Value bytes_rfind(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "bytes.rfind", true, false);
+  return bfind_impl(vm, a, n, k, QN(a, "rfind"), true, false);
 }
 Value bytes_index(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "bytes.index", false, true);
+  return bfind_impl(vm, a, n, k, QN(a, "index"), false, true);
 }
 Value bytes_rindex(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bfind_impl(vm, a, n, k, "bytes.rindex", true, true);
+  return bfind_impl(vm, a, n, k, QN(a, "rindex"), true, true);
 }
 
 Value bytes_count(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   BFindArgs fa;
-  if (!parse_bfind(vm, "bytes.count", args, nargs, kwnames, fa)) return Value::null();
+  if (!parse_bfind(vm, QN(args, "count"), args, nargs, kwnames, fa)) return Value::null();
   if (fa.end - fa.start < static_cast<int64_t>(fa.needle.size())) return Value::small_int(0);
   if (fa.needle.empty()) return vm.new_int(fa.end - fa.start + 1);
   std::string_view hay = self_of(args)->view().substr(static_cast<size_t>(fa.start),
@@ -543,25 +618,25 @@ Value btailmatch(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
     }
     return Value::false_();
   }
-  if (!is_bytes(sub)) {
+  std::string_view subv;
+  if (!bytes_like(vm, sub, subv)) {
     return vm.raise_fmt(vm.exc.TypeError, "{} first arg must be bytes or a tuple of bytes, not {}",
                         name, vm.type_name(sub));
   }
-  return Value::boolean(match(bview(sub)));
+  return Value::boolean(match(subv));
 }
 
 Value bytes_startswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return btailmatch(vm, a, n, k, "bytes.startswith", false);
+  return btailmatch(vm, a, n, k, QN(a, "startswith"), false);
 }
 Value bytes_endswith(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return btailmatch(vm, a, n, k, "bytes.endswith", true);
+  return btailmatch(vm, a, n, k, QN(a, "endswith"), true);
 }
 
 // --- join / split / strip / replace / partition ---
 
 Value bytes_join(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.join", nargs - 1, kwnames)) return Value::null();
-  BytesObject* sep = self_of(args);
+  if (!check_onearg(vm, QN(args, "join"), nargs - 1, kwnames)) return Value::null();
   Value iterable = args[1];
   const Value* items;
   size_t n;
@@ -583,30 +658,36 @@ Value bytes_join(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) 
     items = tmp->items.data();
     n = tmp->items.size();
   }
-  if (n == 0) return bytes_from(vm, "");
-  if (n == 1 && is_bytes(items[0]) && vm.type_of(items[0]) == vm.types.bytes) return items[0];
+  BSelf sep = self_of(args);
+  if (n == 0) return make_like(vm, sep, "");
+  if (n == 1 && !sep.array && is_bytes(items[0]) && vm.type_of(items[0]) == vm.types.bytes) {
+    return items[0];
+  }
   size_t total = sep->size * (n - 1);
   for (size_t i = 0; i < n; ++i) {
-    if (!is_bytes(items[i])) {
+    std::string_view item;
+    if (!bytes_like(vm, items[i], item)) {
       return vm.raise_fmt(vm.exc.TypeError,
                           "sequence item {}: expected a bytes-like object, {} found", i,
                           vm.type_name(items[i]));
     }
-    total += as_bytes(items[i])->size;
+    total += item.size();
   }
-  BytesObject* r = bytes_alloc(vm, total);
-  if (!r) return Value::null();
-  unsigned char* out = r->data();
+  if (total > kMaxAllocBytes) return vm.raise_memory_error();
+  Value r;
+  unsigned char* out = alloc_like(vm, sep, total, r);
+  if (!out) return Value::null();
   for (size_t i = 0; i < n; ++i) {
     if (i && sep->size) {
       std::memcpy(out, sep->data(), sep->size);
       out += sep->size;
     }
-    BytesObject* item = as_bytes(items[i]);
-    std::memcpy(out, item->data(), item->size);
-    out += item->size;
+    std::string_view item;
+    bytes_like(vm, items[i], item);
+    if (!item.empty()) std::memcpy(out, item.data(), item.size());
+    out += item.size();
   }
-  return Value::object(r);
+  return r;
 }
 
 Value bsplit_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
@@ -618,7 +699,7 @@ Value bsplit_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
   int64_t maxsplit = -1;
   if (!a[1].is_null() && !arg_ssize(vm, a[1], maxsplit)) return Value::null();
   if (maxsplit < 0) maxsplit = INT64_MAX;
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   std::string_view text = b->view();
   size_t n = text.size();
   ListObject* list = vm.new_list();
@@ -698,7 +779,7 @@ Value bytes_rsplit(VM& vm, const Value* a, size_t n, TupleObject* k) {
 Value bstrip_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
                   const char* qualname, bool left, bool right) {
   if (!check_clinic(vm, qualname, nargs - 1, kwnames, 0, 1)) return Value::null();
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   std::string_view text = b->view();
   bool table[256] = {};
   if (nargs < 2 || args[1].is_none()) {
@@ -719,22 +800,25 @@ Value bstrip_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
 }
 
 Value bytes_strip(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bstrip_impl(vm, a, n, k, "bytes.strip", true, true);
+  return bstrip_impl(vm, a, n, k, QN(a, "strip"), true, true);
 }
 Value bytes_lstrip(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bstrip_impl(vm, a, n, k, "bytes.lstrip", true, false);
+  return bstrip_impl(vm, a, n, k, QN(a, "lstrip"), true, false);
 }
 Value bytes_rstrip(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bstrip_impl(vm, a, n, k, "bytes.rstrip", false, true);
+  return bstrip_impl(vm, a, n, k, QN(a, "rstrip"), false, true);
 }
 
 Value bytes_replace(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_clinic(vm, "bytes.replace", nargs - 1, kwnames, 2, 3)) return Value::null();
+  if (!check_clinic(vm, QN(args, "replace"), nargs - 1, kwnames, 2, 3)) return Value::null();
   std::string_view from, to;
   if (!arg_bytes(vm, args[1], from) || !arg_bytes(vm, args[2], to)) return Value::null();
   int64_t maxcount = -1;
   if (nargs > 3 && !arg_ssize(vm, args[3], maxcount)) return Value::null();
-  BytesObject* b = self_of(args);
+  // __index__ may have resized a bytearray argument: view them again.
+  bytes_like(vm, args[1], from);
+  bytes_like(vm, args[2], to);
+  BSelf b = self_of(args);
   std::string_view text = b->view();
   if (maxcount == 0) return same_or_copy(vm, b);
   std::string out;
@@ -748,7 +832,7 @@ Value bytes_replace(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
       if (pos < text.size()) out += text[pos++];
     }
     out.append(text.substr(pos));
-    return bytes_from(vm, out);
+    return make_like(vm, b, out);
   }
   size_t count = count_bytes(text, from, maxcount);
   if (count == 0) return same_or_copy(vm, b);
@@ -761,7 +845,7 @@ Value bytes_replace(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
     pos = at + from.size();
   }
   out.append(text.substr(pos));
-  return bytes_from(vm, out);
+  return make_like(vm, b, out);
 }
 
 Value bpartition_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
@@ -770,44 +854,46 @@ Value bpartition_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
   std::string_view sep;
   if (!arg_bytes(vm, args[1], sep)) return Value::null();
   if (sep.empty()) return vm.raise(vm.exc.ValueError, "empty separator");
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   std::string_view text = b->view();
   size_t at = reverse ? rfind_bytes(text, sep) : find_bytes(text, sep);
-  Value empty = bytes_from(vm, "");
-  if (empty.is_null()) return empty;
   if (at == std::string_view::npos) {
+    // A bytearray's parts are all new objects; bytes share the empty one.
     Value whole = same_or_copy(vm, b);
-    if (whole.is_null()) return whole;
-    return reverse ? vm.new_tuple({empty, empty, whole}) : vm.new_tuple({whole, empty, empty});
+    Value empty = make_like(vm, b, "");
+    Value empty2 = b.array ? make_like(vm, b, "") : empty;
+    if (whole.is_null() || empty.is_null() || empty2.is_null()) return Value::null();
+    return reverse ? vm.new_tuple({empty, empty2, whole}) : vm.new_tuple({whole, empty, empty2});
   }
   Value before = bytes_slice(vm, b, 0, at);
-  Value mid = same_or_copy(vm, as_bytes(args[1]));
+  // bytes return the separator object itself (CPython's stringlib_partition); bytearray a copy.
+  Value mid = b.array ? make_like(vm, b, sep) : args[1];
   Value after = bytes_slice(vm, b, at + sep.size(), text.size());
   if (before.is_null() || mid.is_null() || after.is_null()) return Value::null();
   return vm.new_tuple({before, mid, after});
 }
 
 Value bytes_partition(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bpartition_impl(vm, a, n, k, "bytes.partition", false);
+  return bpartition_impl(vm, a, n, k, QN(a, "partition"), false);
 }
 Value bytes_rpartition(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bpartition_impl(vm, a, n, k, "bytes.rpartition", true);
+  return bpartition_impl(vm, a, n, k, QN(a, "rpartition"), true);
 }
 
 Value bytes_removeprefix(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.removeprefix", nargs - 1, kwnames)) return Value::null();
+  if (!check_onearg(vm, QN(args, "removeprefix"), nargs - 1, kwnames)) return Value::null();
   std::string_view p;
   if (!arg_bytes(vm, args[1], p)) return Value::null();
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   if (!p.empty() && b->view().substr(0, p.size()) == p) return bytes_slice(vm, b, p.size(), b->size);
   return same_or_copy(vm, b);
 }
 
 Value bytes_removesuffix(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.removesuffix", nargs - 1, kwnames)) return Value::null();
+  if (!check_onearg(vm, QN(args, "removesuffix"), nargs - 1, kwnames)) return Value::null();
   std::string_view p;
   if (!arg_bytes(vm, args[1], p)) return Value::null();
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   std::string_view t = b->view();
   if (!p.empty() && t.size() >= p.size() && t.substr(t.size() - p.size()) == p) {
     return bytes_slice(vm, b, 0, t.size() - p.size());
@@ -820,11 +906,12 @@ Value bytes_removesuffix(VM& vm, const Value* args, size_t nargs, TupleObject* k
 template <unsigned char (*Map)(unsigned char)>
 Value bytes_map(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, const char* qualname) {
   if (!check_noargs(vm, qualname, nargs - 1, kwnames)) return Value::null();
-  BytesObject* b = self_of(args);
-  BytesObject* r = bytes_alloc(vm, b->size);
-  if (!r) return Value::null();
-  for (size_t i = 0; i < b->size; ++i) r->data()[i] = Map(b->data()[i]);
-  return Value::object(r);
+  BSelf b = self_of(args);
+  Value r;
+  unsigned char* out = alloc_like(vm, b, b->size, r);
+  if (!out) return Value::null();
+  for (size_t i = 0; i < b->size; ++i) out[i] = Map(b->data()[i]);
+  return r;
 }
 
 unsigned char map_upper(unsigned char c) { return b_lower(c) ? static_cast<unsigned char>(c - 32) : c; }
@@ -834,19 +921,19 @@ unsigned char map_swap(unsigned char c) {
 }
 
 Value bytes_upper(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_map<map_upper>(vm, a, n, k, "bytes.upper");
+  return bytes_map<map_upper>(vm, a, n, k, QN(a, "upper"));
 }
 Value bytes_lower(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_map<map_lower>(vm, a, n, k, "bytes.lower");
+  return bytes_map<map_lower>(vm, a, n, k, QN(a, "lower"));
 }
 Value bytes_swapcase(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_map<map_swap>(vm, a, n, k, "bytes.swapcase");
+  return bytes_map<map_swap>(vm, a, n, k, QN(a, "swapcase"));
 }
 
 template <bool (*Pred)(unsigned char)>
 Value bytes_is(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, const char* qualname) {
   if (!check_noargs(vm, qualname, nargs - 1, kwnames)) return Value::null();
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   if (b->size == 0) return Value::false_();
   for (size_t i = 0; i < b->size; ++i) {
     if (!Pred(b->data()[i])) return Value::false_();
@@ -857,20 +944,20 @@ Value bytes_is(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames, co
 bool p_alnum(unsigned char c) { return b_alpha(c) || b_digit(c); }
 
 Value bytes_isdigit(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_is<b_digit>(vm, a, n, k, "bytes.isdigit");
+  return bytes_is<b_digit>(vm, a, n, k, QN(a, "isdigit"));
 }
 Value bytes_isalpha(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_is<b_alpha>(vm, a, n, k, "bytes.isalpha");
+  return bytes_is<b_alpha>(vm, a, n, k, QN(a, "isalpha"));
 }
 Value bytes_isalnum(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_is<p_alnum>(vm, a, n, k, "bytes.isalnum");
+  return bytes_is<p_alnum>(vm, a, n, k, QN(a, "isalnum"));
 }
 Value bytes_isspace(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_is<b_space>(vm, a, n, k, "bytes.isspace");
+  return bytes_is<b_space>(vm, a, n, k, QN(a, "isspace"));
 }
 
 Value bytes_isascii(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_noargs(vm, "bytes.isascii", nargs - 1, kwnames)) return Value::null();
+  if (!check_noargs(vm, QN(args, "isascii"), nargs - 1, kwnames)) return Value::null();
   return Value::boolean(utf8_is_ascii(self_of(args)->view()));
 }
 
@@ -878,7 +965,7 @@ Value bytes_isascii(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
 Value bytes_case_check(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
                        const char* qualname, bool want_lower) {
   if (!check_noargs(vm, qualname, nargs - 1, kwnames)) return Value::null();
-  BytesObject* b = self_of(args);
+  BSelf b = self_of(args);
   bool cased = false;
   for (size_t i = 0; i < b->size; ++i) {
     unsigned char c = b->data()[i];
@@ -889,10 +976,244 @@ Value bytes_case_check(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
 }
 
 Value bytes_islower(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_case_check(vm, a, n, k, "bytes.islower", true);
+  return bytes_case_check(vm, a, n, k, QN(a, "islower"), true);
 }
 Value bytes_isupper(VM& vm, const Value* a, size_t n, TupleObject* k) {
-  return bytes_case_check(vm, a, n, k, "bytes.isupper", false);
+  return bytes_case_check(vm, a, n, k, QN(a, "isupper"), false);
+}
+
+// --- Padding, tabs, title case, lines, translation ---
+
+// The fill byte of center/ljust/rjust: a bytes-like object of length 1.
+bool arg_fillchar(VM& vm, const char* name, Value v, char& out) {
+  std::string_view f;
+  if (!bytes_like(vm, v, f) || f.size() != 1) {
+    vm.raise_fmt(vm.exc.TypeError, "{}() argument 2 must be a byte string of length 1, not {}",
+                 name, vm.type_name(v));
+    return false;
+  }
+  out = f[0];
+  return true;
+}
+
+// self padded to `width` with `left` fill bytes before it (CPython's stringlib pad()).
+Value bpad(VM& vm, const BSelf& b, int64_t width, int64_t left, char fill) {
+  if (width <= static_cast<int64_t>(b->size)) return same_or_copy(vm, b);
+  if (static_cast<uint64_t>(width) > kMaxAllocBytes) return vm.raise_memory_error();
+  size_t right = static_cast<size_t>(width) - b->size - static_cast<size_t>(left);
+  Value r;
+  unsigned char* out = alloc_like(vm, b, static_cast<size_t>(width), r);
+  if (!out) return Value::null();
+  std::memset(out, fill, static_cast<size_t>(left));
+  if (b->size) std::memcpy(out + left, b->data(), b->size);
+  std::memset(out + left + b->size, fill, right);
+  return r;
+}
+
+enum class Justify { Left, Right, Center };
+
+Value bjust_impl(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames,
+                 const char* qualname, Justify how) {
+  if (!check_clinic(vm, qualname, nargs - 1, kwnames, 1, 2)) return Value::null();
+  int64_t width;
+  if (!arg_ssize(vm, args[1], width)) return Value::null();
+  char fill = ' ';
+  if (nargs > 2 && !arg_fillchar(vm, std::strchr(qualname, '.') + 1, args[2], fill)) {
+    return Value::null();
+  }
+  BSelf b = self_of(args);
+  int64_t len = static_cast<int64_t>(b->size);
+  if (width <= len) return same_or_copy(vm, b);
+  int64_t marg = width - len;
+  int64_t left = how == Justify::Left    ? 0
+                 : how == Justify::Right ? marg
+                                         : marg / 2 + (marg & width & 1);
+  return bpad(vm, b, width, left, fill);
+}
+
+Value bytes_ljust(VM& vm, const Value* a, size_t n, TupleObject* k) {
+  return bjust_impl(vm, a, n, k, QN(a, "ljust"), Justify::Left);
+}
+Value bytes_rjust(VM& vm, const Value* a, size_t n, TupleObject* k) {
+  return bjust_impl(vm, a, n, k, QN(a, "rjust"), Justify::Right);
+}
+Value bytes_center(VM& vm, const Value* a, size_t n, TupleObject* k) {
+  return bjust_impl(vm, a, n, k, QN(a, "center"), Justify::Center);
+}
+
+Value bytes_zfill(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_onearg(vm, QN(args, "zfill"), nargs - 1, kwnames)) return Value::null();
+  int64_t width;
+  if (!arg_ssize(vm, args[1], width)) return Value::null();
+  BSelf b = self_of(args);
+  int64_t len = static_cast<int64_t>(b->size);
+  if (width <= len) return same_or_copy(vm, b);
+  Value r = bpad(vm, b, width, width - len, '0');
+  if (r.is_null()) return r;
+  unsigned char* p = is_bytes(r) ? as_bytes(r)->data() : as_bytearray(r)->bytes();
+  size_t fill = static_cast<size_t>(width - len);
+  if (p[fill] == '+' || p[fill] == '-') {  // the sign moves in front of the zeros
+    p[0] = p[fill];
+    p[fill] = '0';
+  }
+  return r;
+}
+
+Value bytes_expandtabs(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value a[1];
+  if (!bind_keywords(vm, "expandtabs", {"tabsize"}, args + 1, nargs - 1, kwnames, a)) {
+    return Value::null();
+  }
+  int64_t tabsize = 8;
+  if (!a[0].is_null() && !arg_int(vm, a[0], tabsize)) return Value::null();
+  BSelf b = self_of(args);
+  std::string out;
+  size_t col = 0;
+  for (size_t i = 0; i < b->size; ++i) {
+    char c = static_cast<char>(b->data()[i]);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        size_t incr = static_cast<size_t>(tabsize) - col % static_cast<size_t>(tabsize);
+        if (out.size() + incr > kMaxAllocBytes) return vm.raise_memory_error();
+        out.append(incr, ' ');
+        col += incr;
+      }
+    } else {
+      out += c;
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return make_like(vm, b, out);
+}
+
+Value bytes_capitalize(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_noargs(vm, QN(args, "capitalize"), nargs - 1, kwnames)) return Value::null();
+  BSelf b = self_of(args);
+  Value r;
+  unsigned char* out = alloc_like(vm, b, b->size, r);
+  if (!out) return Value::null();
+  for (size_t i = 0; i < b->size; ++i) {
+    unsigned char c = b->data()[i];
+    out[i] = i == 0 ? (b_lower(c) ? static_cast<unsigned char>(c - 32) : c)
+                    : (b_upper(c) ? static_cast<unsigned char>(c + 32) : c);
+  }
+  return r;
+}
+
+Value bytes_title(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_noargs(vm, QN(args, "title"), nargs - 1, kwnames)) return Value::null();
+  BSelf b = self_of(args);
+  Value r;
+  unsigned char* out = alloc_like(vm, b, b->size, r);
+  if (!out) return Value::null();
+  bool previous_is_cased = false;
+  for (size_t i = 0; i < b->size; ++i) {
+    unsigned char c = b->data()[i];
+    if (b_lower(c)) {
+      if (!previous_is_cased) c = static_cast<unsigned char>(c - 32);
+      previous_is_cased = true;
+    } else if (b_upper(c)) {
+      if (previous_is_cased) c = static_cast<unsigned char>(c + 32);
+      previous_is_cased = true;
+    } else {
+      previous_is_cased = false;
+    }
+    out[i] = c;
+  }
+  return r;
+}
+
+Value bytes_istitle(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_noargs(vm, QN(args, "istitle"), nargs - 1, kwnames)) return Value::null();
+  BSelf b = self_of(args);
+  bool cased = false, previous_is_cased = false;
+  for (size_t i = 0; i < b->size; ++i) {
+    unsigned char c = b->data()[i];
+    if (b_upper(c)) {
+      if (previous_is_cased) return Value::false_();
+      previous_is_cased = cased = true;
+    } else if (b_lower(c)) {
+      if (!previous_is_cased) return Value::false_();
+      previous_is_cased = cased = true;
+    } else {
+      previous_is_cased = false;
+    }
+  }
+  return Value::boolean(cased);
+}
+
+Value bytes_splitlines(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  Value a[1];
+  if (!bind_keywords(vm, "splitlines", {"keepends"}, args + 1, nargs - 1, kwnames, a)) {
+    return Value::null();
+  }
+  int64_t keepends = 0;
+  if (!a[0].is_null() && !arg_int(vm, a[0], keepends)) return Value::null();
+  BSelf b = self_of(args);
+  std::string_view text = b->view();
+  ListObject* list = vm.new_list();
+  if (!list) return Value::null();
+  Value result = Value::object(list);
+  size_t i = 0, n = text.size();
+  while (i < n) {
+    size_t j = i;
+    while (j < n && text[j] != '\n' && text[j] != '\r') ++j;
+    size_t eol = j;
+    if (j < n) {
+      j += (text[j] == '\r' && j + 1 < n && text[j + 1] == '\n') ? 2 : 1;
+      if (keepends) eol = j;
+    }
+    Value line = bytes_slice(vm, b, i, eol);
+    if (line.is_null()) return line;
+    list->items.push_back(line);
+    i = j;
+  }
+  return result;
+}
+
+Value bytes_translate(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  static const NativeArgSpec spec("translate", "table, /, delete=b''");
+  Value a[2];
+  if (!spec.bind(vm, args + 1, nargs - 1, kwnames, a)) return Value::null();
+  std::string_view table, del;
+  if (!a[0].is_none()) {
+    if (!arg_bytes(vm, a[0], table)) return Value::null();
+    if (table.size() != 256) {
+      return vm.raise(vm.exc.ValueError, "translation table must be 256 characters long");
+    }
+  }
+  if (!a[1].is_null() && !arg_bytes(vm, a[1], del)) return Value::null();
+  bool deleted[256] = {};
+  for (char c : del) deleted[static_cast<unsigned char>(c)] = true;
+  BSelf b = self_of(args);
+  std::string out;
+  out.reserve(b->size);
+  for (size_t i = 0; i < b->size; ++i) {
+    unsigned char c = b->data()[i];
+    if (deleted[c]) continue;
+    out += table.empty() ? static_cast<char>(c) : table[c];
+  }
+  if (!b.array && out == b->view()) return same_or_copy(vm, b);
+  return make_like(vm, b, out);
+}
+
+// bytes.maketrans(frm, to): a static method returning a 256-byte table (bytes, on either type).
+Value bytes_maketrans(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_clinic(vm, "maketrans", nargs, kwnames, 2, 2)) return Value::null();
+  std::string_view frm, to;
+  if (!arg_bytes(vm, args[0], frm) || !arg_bytes(vm, args[1], to)) return Value::null();
+  if (frm.size() != to.size()) {
+    return vm.raise(vm.exc.ValueError, "maketrans arguments must have same length");
+  }
+  char table[256];
+  for (int i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
+  for (size_t i = 0; i < frm.size(); ++i) table[static_cast<unsigned char>(frm[i])] = to[i];
+  return bytes_from(vm, std::string_view(table, 256));
+}
+
+Value bytes_bytes_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (!check_noargs(vm, "bytes.__bytes__", nargs - 1, kwnames)) return Value::null();
+  return same_or_copy(vm, as_bytes(args[0]));
 }
 
 // --- bytes % args (CPython's _PyBytes_FormatEx) ---
@@ -913,8 +1234,12 @@ Value bnext_arg(VM& vm, BPercentState& st) {
 }
 
 Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (!check_onearg(vm, "bytes.__mod__", nargs - 1, kwnames)) return Value::null();
-  std::string_view f = self_of(args)->view();
+  if (!check_onearg(vm, QN(args, "__mod__"), nargs - 1, kwnames)) return Value::null();
+  BSelf self = self_of(args);
+  std::string_view f = self.view();
+  // Formatting runs Python code (__repr__, __index__...), which could resize a bytearray.
+  std::string fcopy;
+  if (self.array) f = fcopy = std::string(f);
   Value fargs = args[1];
   BPercentState st{fargs, -1, -2};
   if (is_tuple(fargs)) {
@@ -922,7 +1247,7 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     st.argidx = 0;
   }
   Value dict = Value::null();
-  if (!is_tuple(fargs) && !is_bytes(fargs) && fargs.is_object() &&
+  if (!is_tuple(fargs) && !is_bytes(fargs) && !is_str(fargs) && fargs.is_object() &&
       !lookup_special(vm, vm.type_of(fargs), Slot::GetItem).is_null()) {
     dict = fargs;
   }
@@ -1041,7 +1366,8 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
       case 's':
       case 'b': {
         Value bv = v;
-        if (!is_bytes(v)) {
+        std::string_view data;
+        if (!bytes_like(vm, v, data)) {
           Value m = type_lookup(vm.type_of(v), vm.intern("__bytes__"));
           if (m.is_null()) {
             return vm.raise_fmt(vm.exc.TypeError,
@@ -1057,7 +1383,7 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
           }
         }
         // Pad by bytes, not code points: treat the data as Latin-1 for the width logic.
-        std::string_view data = bview(bv);
+        bytes_like(vm, bv, data);
         int64_t len = static_cast<int64_t>(data.size());
         if (spec.precision >= 0 && len > spec.precision) len = spec.precision;
         int64_t padn = spec.width > len ? spec.width - len : 0;
@@ -1104,8 +1430,9 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
       }
       case 'c': {
         std::string one;
-        if (is_bytes(v) && as_bytes(v)->size == 1) {
-          one = std::string(bview(v));
+        std::string_view single;
+        if (bytes_like(vm, v, single) && single.size() == 1) {
+          one = std::string(single);
         } else if (is_intlike(v) || has_index(vm, v)) {
           int64_t x;
           bool fits;
@@ -1135,12 +1462,12 @@ Value bytes_mod_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   if (st.argidx < st.arglen && dict.is_null()) {
     return vm.raise(vm.exc.TypeError, "not all arguments converted during bytes formatting");
   }
-  return bytes_from(vm, out);
+  return make_like(vm, self, out);
 }
 
 Value bytes_getnewargs(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_noargs(vm, "bytes.__getnewargs__", nargs - 1, kwnames)) return Value::null();
-  Value copy = bytes_from(vm, self_of(args)->view());
+  Value copy = bytes_from(vm, as_bytes(args[0])->view());
   if (copy.is_null()) return copy;
   return vm.new_tuple({copy});
 }
@@ -1150,56 +1477,73 @@ Value bytes_getnewargs(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
 void init_bytes_type(VM& vm) {
   TypeObject* t = vm.types.bytes;
   vm.add_methods(t, {
-      {"__new__", bytes_new, MethodDef::kStatic},
-      {"__repr__", bytes_repr_m},
-      {"__hash__", bytes_hash_m},
-      {"__eq__", bytes_richcompare<CompareOp::Eq>},
-      {"__ne__", bytes_richcompare<CompareOp::Ne>},
-      {"__lt__", bytes_richcompare<CompareOp::Lt>},
-      {"__le__", bytes_richcompare<CompareOp::Le>},
-      {"__gt__", bytes_richcompare<CompareOp::Gt>},
-      {"__ge__", bytes_richcompare<CompareOp::Ge>},
-      {"__len__", bytes_len_m},
-      {"__contains__", bytes_contains_m},
-      {"__getitem__", bytes_getitem_m},
-      {"__iter__", bytes_iter_m},
-      {"__add__", bytes_add_m},
-      {"__mul__", bytes_mul_m},
-      {"__rmul__", bytes_mul_m},
-      {"__mod__", bytes_mod_m},
-      {"__getnewargs__", bytes_getnewargs},
-      {"decode", bytes_decode},
-      {"hex", bytes_hex},
-      {"fromhex", bytes_fromhex, MethodDef::kClass},
-      {"count", bytes_count},
-      {"find", bytes_find},
-      {"rfind", bytes_rfind},
-      {"index", bytes_index},
-      {"rindex", bytes_rindex},
-      {"startswith", bytes_startswith},
-      {"endswith", bytes_endswith},
-      {"join", bytes_join},
-      {"split", bytes_split},
-      {"rsplit", bytes_rsplit},
-      {"strip", bytes_strip},
-      {"lstrip", bytes_lstrip},
-      {"rstrip", bytes_rstrip},
-      {"replace", bytes_replace},
-      {"partition", bytes_partition},
-      {"rpartition", bytes_rpartition},
-      {"removeprefix", bytes_removeprefix},
-      {"removesuffix", bytes_removesuffix},
-      {"upper", bytes_upper},
-      {"lower", bytes_lower},
-      {"swapcase", bytes_swapcase},
-      {"isdigit", bytes_isdigit},
-      {"isalpha", bytes_isalpha},
-      {"isalnum", bytes_isalnum},
-      {"isspace", bytes_isspace},
-      {"isascii", bytes_isascii},
-      {"islower", bytes_islower},
-      {"isupper", bytes_isupper},
-  });
+                        {"__new__", bytes_new, MethodDef::kStatic},
+                        {"__repr__", bytes_repr_m},
+                        {"__hash__", bytes_hash_m},
+                        {"__iter__", bytes_iter_m},
+                        {"__getnewargs__", bytes_getnewargs},
+                        {"__bytes__", bytes_bytes_m},
+                        {"__mul__", bytes_mul_m},
+                        {"__rmul__", bytes_mul_m},
+                    });
+  // What bytearray shares with bytes; each function serves both types.
+  for (TypeObject* type : {vm.types.bytes, vm.types.bytearray}) {
+    vm.add_methods(type, {
+                             {"__eq__", bytes_richcompare<CompareOp::Eq>},
+                             {"__ne__", bytes_richcompare<CompareOp::Ne>},
+                             {"__lt__", bytes_richcompare<CompareOp::Lt>},
+                             {"__le__", bytes_richcompare<CompareOp::Le>},
+                             {"__gt__", bytes_richcompare<CompareOp::Gt>},
+                             {"__ge__", bytes_richcompare<CompareOp::Ge>},
+                             {"__len__", bytes_len_m},
+                             {"__contains__", bytes_contains_m},
+                             {"__getitem__", bytes_getitem_m},
+                             {"__add__", bytes_add_m},
+                             {"__mod__", bytes_mod_m},
+                             {"decode", bytes_decode},
+                             {"hex", bytes_hex},
+                             {"fromhex", bytes_fromhex, MethodDef::kClass},
+                             {"count", bytes_count},
+                             {"find", bytes_find},
+                             {"rfind", bytes_rfind},
+                             {"index", bytes_index},
+                             {"rindex", bytes_rindex},
+                             {"startswith", bytes_startswith},
+                             {"endswith", bytes_endswith},
+                             {"join", bytes_join},
+                             {"split", bytes_split},
+                             {"rsplit", bytes_rsplit},
+                             {"strip", bytes_strip},
+                             {"lstrip", bytes_lstrip},
+                             {"rstrip", bytes_rstrip},
+                             {"replace", bytes_replace},
+                             {"partition", bytes_partition},
+                             {"rpartition", bytes_rpartition},
+                             {"removeprefix", bytes_removeprefix},
+                             {"removesuffix", bytes_removesuffix},
+                             {"upper", bytes_upper},
+                             {"lower", bytes_lower},
+                             {"swapcase", bytes_swapcase},
+                             {"isdigit", bytes_isdigit},
+                             {"isalpha", bytes_isalpha},
+                             {"isalnum", bytes_isalnum},
+                             {"isspace", bytes_isspace},
+                             {"isascii", bytes_isascii},
+                             {"islower", bytes_islower},
+                             {"isupper", bytes_isupper},
+                             {"istitle", bytes_istitle},
+                             {"capitalize", bytes_capitalize},
+                             {"title", bytes_title},
+                             {"center", bytes_center},
+                             {"ljust", bytes_ljust},
+                             {"rjust", bytes_rjust},
+                             {"zfill", bytes_zfill},
+                             {"expandtabs", bytes_expandtabs},
+                             {"splitlines", bytes_splitlines},
+                             {"translate", bytes_translate},
+                             {"maketrans", bytes_maketrans, MethodDef::kStatic},
+                         });
+  }
   vm.add_methods(vm.types.bytes_iterator, {
       {"__next__", bytes_iter_next_m},
       {"__iter__", bytes_iter_iter_m},

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "runtime/builtin_types_init.h"
+#include "runtime/bytearray.h"
 #include "runtime/number_format.h"
 #include "runtime/number_ops.h"
 #include "runtime/str.h"
@@ -444,7 +445,7 @@ Value float_from_object(VM& vm, Value x) {
     if (s->is_ascii) return float_from_text(vm, x, s->view());
     return float_from_text(vm, x, numeric_text_to_ascii(s->view()));
   }
-  if (is_bytes(x)) return float_from_text(vm, x, static_cast<BytesObject*>(x.as_object())->view());
+  if (std::string_view data; bytes_like(vm, x, data)) return float_from_text(vm, x, data);
   TypeObject* t = vm.type_of(x);
   if (!lookup_special(vm, t, Slot::Float).is_null()) {
     bool found;

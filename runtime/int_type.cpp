@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runtime/builtin_types_init.h"
+#include "runtime/bytearray.h"
 #include "runtime/number_format.h"
 #include "runtime/number_ops.h"
 #include "runtime/str.h"
@@ -297,9 +298,9 @@ Value int_to_bytes(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
 // The bytes of from_bytes' first argument: bytes, or an iterable of ints in range(256)
 // (CPython's PyBytes_FromObject).
 bool bytes_argument(VM& vm, Value v, std::string& out) {
-  if (is_bytes(v)) {
-    auto* b = static_cast<BytesObject*>(v.as_object());
-    out.assign(b->view());
+  std::string_view data;
+  if (bytes_like(vm, v, data)) {
+    out.assign(data);
     return true;
   }
   if (is_str(v)) {
@@ -382,6 +383,11 @@ Value int_from_str_or_bytes(VM& vm, Value x, int base) {
     if (s->is_ascii) return int_from_text(vm, x, s->view(), base);
     return int_from_text(vm, x, numeric_text_to_ascii(s->view()), base);
   }
+  if (is_bytearray(vm, x)) {
+    // CPython parses (and reports errors with the repr of) a bytes copy.
+    x = vm.new_bytes(as_bytearray(x)->view());
+    if (x.is_null()) return x;
+  }
   return int_from_text(vm, x, static_cast<BytesObject*>(x.as_object())->view(), base);
 }
 
@@ -398,7 +404,7 @@ Value call_named_special(VM& vm, Value obj, const char* name, bool& found) {
 Value int_from_object(VM& vm, Value x) {
   if (is_int_like(x)) return int_exact(vm, x);
   if (x.is_double()) return int_from_double(vm, x.as_double());
-  if (is_str(x) || is_bytes(x)) return int_from_str_or_bytes(vm, x, 10);
+  if (is_str(x) || is_bytes(x) || is_bytearray(vm, x)) return int_from_str_or_bytes(vm, x, 10);
   bool found;
   Value r = call_special(vm, x, Slot::Int, nullptr, 0, found);
   if (found) {
@@ -468,7 +474,7 @@ Value int_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (b != 0 && (b < 2 || b > 36)) {
       return vm.raise(vm.exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
-    if (!is_str(x) && !is_bytes(x)) {
+    if (!is_str(x) && !is_bytes(x) && !is_bytearray(vm, x)) {
       return vm.raise(vm.exc.TypeError, "int() can't convert non-string with explicit base");
     }
     result = int_from_str_or_bytes(vm, x, static_cast<int>(b));

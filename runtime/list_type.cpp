@@ -145,7 +145,7 @@ ListObject* py_list_from_iterable(VM& vm, Value iterable) {
       while (set_next(s, pos, k)) r->items.push_back(k);
       return r;
     }
-    if (t == vm.types.range) {
+    if (t == vm.types.range && o->kind == ObjKind::Range) {  // not a big-int range
       auto* rg = static_cast<RangeObject*>(o);
       int64_t n = rg->length();
       if (!reserve_bytes(vm, static_cast<size_t>(n) * sizeof(Value))) return nullptr;

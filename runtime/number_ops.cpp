@@ -15,6 +15,7 @@
 #include <cmath>
 #include <string>
 
+#include "runtime/complex.h"
 #include "runtime/number_format.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -58,7 +59,7 @@ inline int bit_length64(int64_t x) {
 Value zero_division(VM& vm, const char* msg) { return vm.raise(vm.exc.ZeroDivisionError, msg); }
 
 // CPython's float_pow, with errno's ERANGE detected from the result (finite inputs, infinite
-// output). Raises for 0.0 ** negative and for complex results.
+// output). Raises for 0.0 ** negative; a negative base to a fractional power gives a complex.
 Value double_pow(VM& vm, double iv, double iw) {
   if (iw == 0.0) return Value::from_double(1.0);
   if (std::isnan(iv)) return Value::from_double(iw == 0.0 ? 1.0 : iv);
@@ -83,8 +84,8 @@ Value double_pow(VM& vm, double iv, double iw) {
   bool negate = false;
   if (iv < 0.0) {
     if (iw != std::floor(iw)) {
-      // CPython returns a complex number here; Krait has no complex type.
-      return vm.raise(vm.exc.ValueError, "complex results are not supported");
+      // Negative numbers raised to fractional powers become complex, as in CPython.
+      return complex_power(vm, iv, 0.0, iw, 0.0);
     }
     iv = -iv;
     negate = is_odd_integer(iw);
@@ -618,7 +619,7 @@ bool py_to_double(VM& vm, Value v, double& out) {
 bool is_int_value(Value v) { return is_int_like(v); }
 
 bool is_number(VM& vm, Value v) {
-  if (is_int_like(v) || is_float_like(v)) return true;
+  if (is_int_like(v) || is_float_like(v) || is_complex(vm, v)) return true;
   TypeObject* t = vm.type_of(v);
   return !lookup_special(vm, t, Slot::Float).is_null() ||
          !lookup_special(vm, t, Slot::Index).is_null();

@@ -112,6 +112,8 @@ DictObject* instance_dict(Value obj) {
     case ObjKind::List: return static_cast<ListObject*>(o)->dict;
     case ObjKind::Dict: return static_cast<DictObject*>(o)->dict;
     case ObjKind::Set: return static_cast<SetObject*>(o)->dict;
+    case ObjKind::Int: return static_cast<IntObject*>(o)->dict;
+    case ObjKind::Float: return static_cast<FloatObject*>(o)->dict;
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod: return static_cast<MethodWrapperObject*>(o)->dict;
     default: return nullptr;
@@ -142,6 +144,14 @@ DictObject* ensure_instance_dict(VM& vm, Value obj) {
     case ObjKind::Set:
       if (!o->type->is_heap_type) return nullptr;
       slot = &static_cast<SetObject*>(o)->dict;
+      break;
+    case ObjKind::Int:  // instances of int and float subclasses
+      if (!o->type->is_heap_type) return nullptr;
+      slot = &static_cast<IntObject*>(o)->dict;
+      break;
+    case ObjKind::Float:
+      if (!o->type->is_heap_type) return nullptr;
+      slot = &static_cast<FloatObject*>(o)->dict;
       break;
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod: slot = &static_cast<MethodWrapperObject*>(o)->dict; break;

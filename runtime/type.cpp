@@ -12,9 +12,11 @@
 #include "runtime/frame.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module.h"
+#include "runtime/number_ops.h"
 #include "runtime/protocol.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -267,6 +269,12 @@ Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
         break;
       case ObjKind::Dict:
         if (o->type->is_heap_type) slot = &static_cast<DictObject*>(o)->dict;
+        break;
+      case ObjKind::Int:
+        if (o->type->is_heap_type) slot = &static_cast<IntObject*>(o)->dict;
+        break;
+      case ObjKind::Float:
+        if (o->type->is_heap_type) slot = &static_cast<FloatObject*>(o)->dict;
         break;
       default: break;
     }
@@ -934,7 +942,9 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
     case ObjKind::List:
     case ObjKind::Dict:
     case ObjKind::Set:
-    case ObjKind::Str:  // instances of these have no attribute dict (yet)
+    case ObjKind::Int:
+    case ObjKind::Float:
+    case ObjKind::Str:  // instances of these three have no attribute dict (yet)
     case ObjKind::Bytes:
     case ObjKind::Tuple: break;
     default:

@@ -41,8 +41,10 @@ VM::VM(VMOptions opts) : options(opts), m_internals(std::make_unique<Internals>(
   init_object_and_type(*this);
   init_int_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_str_type(*this);
   init_bytes_type(*this);
+  init_bytearray_type(*this);
   init_list_type(*this);
   init_tuple_type(*this);
   init_dict_type(*this);
@@ -152,6 +154,10 @@ void VM::init_core_types() {
   types.reversed = T("reversed", nullptr, ObjKind::Iterator);
   types.list_reverseiterator = T("list_reverseiterator", nullptr, ObjKind::Iterator);
   types.coroutine_wrapper = T("coroutine_wrapper", nullptr, ObjKind::Iterator);
+  types.bytearray = T("bytearray", nullptr, ObjKind::Other);
+  types.bytearray_iterator = T("bytearray_iterator", nullptr, ObjKind::Iterator);
+  types.longrange_iterator = T("longrange_iterator", nullptr, ObjKind::Iterator);
+  types.complex = T("complex", nullptr, ObjKind::Other);
   for (TypeObject* t : {types.bool_, types.none_type, types.not_implemented_type,
                         types.ellipsis_type, types.range, types.slice, types.function,
                         types.builtin_function, types.method, types.code, types.cell,

@@ -7,6 +7,7 @@
 
 #include "interpreter/code_unit.h"
 #include "runtime/bigint.h"
+#include "runtime/bytearray.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/frame.h"
@@ -315,11 +316,10 @@ Value builtin_ord(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
     return vm.raise_fmt(vm.exc.TypeError,
                         "ord() expected a character, but string of length {} found", s->length);
   }
-  if (is_bytes(c)) {
-    auto* b = static_cast<BytesObject*>(c.as_object());
-    if (b->size == 1) return Value::small_int(b->data()[0]);
+  if (std::string_view b; bytes_like(vm, c, b)) {
+    if (b.size() == 1) return Value::small_int(static_cast<unsigned char>(b[0]));
     return vm.raise_fmt(vm.exc.TypeError,
-                        "ord() expected a character, but string of length {} found", b->size);
+                        "ord() expected a character, but string of length {} found", b.size());
   }
   return vm.raise_fmt(vm.exc.TypeError, "ord() expected string of length 1, but {} found",
                       vm.type_name(c));
@@ -1208,9 +1208,11 @@ Value builtins_module_create(VM& vm) {
       {"type", t.type},
       {"int", t.int_},
       {"float", t.float_},
+      {"complex", t.complex},
       {"bool", t.bool_},
       {"str", t.str},
       {"bytes", t.bytes},
+      {"bytearray", t.bytearray},
       {"tuple", t.tuple},
       {"list", t.list},
       {"dict", t.dict},
