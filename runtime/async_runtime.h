@@ -25,6 +25,7 @@ struct AsyncRuntime {
   TypeObject* future_iter_type = nullptr;
   TypeObject* native_coroutine_type = nullptr;
   TypeObject* timeout_type = nullptr;
+  TypeObject* sleep_future_type = nullptr;  // what asyncio.sleep(d > 0) returns: 'coroutine' 
   Value ready_none = Value::none();  // a reusable awaitable returning None (native __aexit__)  // asyncio.sleep() and friends: 'coroutine'
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;

@@ -247,6 +247,7 @@ bool future_repr_into(VM& vm, FutureObject* f, std::string& out) {
 }
 
 bool future_await_step(VM& vm, FutureObject* f, Value& out) {
+  f->awaited = true;
   if (f->state == FutureObject::State::Pending) {
     if (!f->blocking) {
       f->blocking = true;
@@ -317,6 +318,20 @@ struct SleepObject : NativeCoroutineObject {
 
 }  // namespace
 
+Value sleep_future_new(VM& vm, double delay, Value result) {
+  AsyncRuntime& r = rt(vm);
+  if (!is_event_loop(r.running_loop)) return Value::null();
+  EventLoopObject* loop = as_event_loop(r.running_loop);
+  auto* f = vm.make<FutureObject>(r.sleep_future_type, loop);
+  if (!f) return Value::null();
+  f->is_sleep = true;
+  f->result = result;
+  loop->schedule_future_wake(f, loop->time(vm) + delay);
+  f->finalizer_registered = true;
+  vm.register_finalizer(f);
+  return Value::object(f);
+}
+
 Value sleep_new(VM& vm, double delay, Value result) {
   auto* s = vm.make<SleepObject>(rt(vm).native_coroutine_type, delay, result);
   if (!s) return Value::null();
@@ -380,15 +395,18 @@ GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, const std::vect
   if (!g) return nullptr;
   g->children = children;
   g->return_exceptions = return_exceptions;
-  // Each distinct child gets the callback once (gather's arg_to_fut).
-  std::unordered_set<uint64_t> seen;
-  for (size_t i = 0; i < children.size(); ++i) {
-    if (children.size() > 1 && !seen.insert(children[i].bits()).second) continue;
+  // Each distinct child gets the callback once (gather's arg_to_fut); a mark on the child
+  // finds the repeated ones.
+  bool ok = true;
+  for (size_t i = 0; i < children.size() && ok; ++i) {
+    Object* c = children[i].as_object();
+    if (c->scratch) continue;
+    c->scratch = true;
     ++g->nfuts;
-    if (!future_add_done_callback(vm, as_future(children[i]), Value::object(g), Value::none()))
-      return nullptr;
+    ok = future_add_done_callback(vm, as_future(children[i]), Value::object(g), Value::none());
   }
-  return g;
+  for (Value c : children) c.as_object()->scratch = false;
+  return ok ? g : nullptr;
 }
 
 bool any_future_cancel(VM& vm, FutureObject* f, Value msg) {

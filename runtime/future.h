@@ -8,6 +8,7 @@
 // future's callback entry and nothing else.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,18 +29,19 @@ class SmallList {
  public:
   size_t size() const { return m_size; }
   bool empty() const { return m_size == 0; }
-  const T& operator[](size_t i) const { return i == 0 ? m_first : m_rest[i - 1]; }
+  const T& operator[](size_t i) const { return i == 0 ? m_first : (*m_rest)[i - 1]; }
   void push_back(const T& v) {
     if (m_size == 0) {
       m_first = v;
     } else {
-      m_rest.push_back(v);
+      if (!m_rest) m_rest = std::make_unique<std::vector<T>>();
+      m_rest->push_back(v);
     }
     ++m_size;
   }
   void clear() {
     m_first = T{};
-    m_rest.clear();
+    m_rest.reset();
     m_size = 0;
   }
   template <class Pred>
@@ -53,12 +55,12 @@ class SmallList {
     for (const T& v : kept) push_back(v);
     return removed;
   }
-  size_t capacity_bytes() const { return m_rest.capacity() * sizeof(T); }
+  size_t capacity_bytes() const { return m_rest ? m_rest->capacity() * sizeof(T) : 0; }
 
  private:
   T m_first{};
-  std::vector<T> m_rest;
-  size_t m_size = 0;
+  std::unique_ptr<std::vector<T>> m_rest;
+  uint32_t m_size = 0;
 };
 
 struct FutureObject : Object {
@@ -78,6 +80,8 @@ struct FutureObject : Object {
   State state = State::Pending;
   bool is_task = false;
   bool is_gathering = false;
+  bool is_sleep = false;  // asyncio.sleep(d > 0): a future that looks like a coroutine
+  bool awaited = false;  // is_sleep only: it was awaited (else "never awaited")
   bool blocking = false;       // _asyncio_future_blocking
   bool log_traceback = false;  // an exception nobody retrieved yet
   bool finalizer_registered = false;
@@ -167,6 +171,10 @@ bool gathering_child_done(VM& vm, GatheringFutureObject* g, FutureObject* child)
 // fut.cancel(msg) for any native future: Task.cancel, _GatheringFuture.cancel or Future.cancel.
 bool any_future_cancel(VM& vm, FutureObject* f, Value msg);
 
+// asyncio.sleep(delay, result) inside a running loop, delay > 0: a future of type "coroutine"
+// whose timer starts now; awaiting it waits for the timer. Null if no loop is running (the
+// caller then uses sleep_new).
+Value sleep_future_new(VM& vm, double delay, Value result);
 // asyncio.sleep(delay, result): a native coroutine. Awaited, it yields None once when delay <= 0,
 // else a future the loop completes with `result` after `delay` seconds.
 Value sleep_new(VM& vm, double delay, Value result);

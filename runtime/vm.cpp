@@ -583,6 +583,7 @@ void AsyncRuntime::trace(GcVisitor& v) const {
   v.visit(module_dict);
   v.visit(native_dict);
   v.visit(timeout_type);
+  v.visit(sleep_future_type);
   v.visit(ready_none);
 }
 

@@ -316,7 +316,8 @@ Value task_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   Value d = rt(vm).module_dict;
   Value check = is_dict(d) ? dict_get_str(as_dict(d), vm.intern("iscoroutine")) : Value::null();
   bool is_coro =
-      is_generator(coro) && as_generator(coro)->flavor == GeneratorObject::Flavor::Coroutine;
+      (is_generator(coro) && as_generator(coro)->flavor == GeneratorObject::Flavor::Coroutine) ||
+      (is_future(coro) && as_future(coro)->is_sleep) || is_native_coroutine(coro);
   if (!is_coro && !check.is_null()) {
     Value r = vm.call(check, {coro});
     if (r.is_null()) return r;
@@ -570,7 +571,7 @@ Value loop_run_until_complete(VM& vm, const Value* args, size_t nargs, TupleObje
   EventLoopObject* l = self_loop(args[0]);
   if (!check_can_run(vm, l)) return Value::null();
   Value fut = args[1];
-  bool new_task = !is_future(fut);
+  bool new_task = !is_future(fut) || as_future(fut)->is_sleep;
   if (new_task) {
     Value d = rt(vm).module_dict;
     Value ensure =
@@ -802,30 +803,39 @@ Value gather_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
     if (!empty || !future_set_result(vm, f, Value::object(empty))) return Value::null();
     return Value::object(f);
   }
-  std::vector<Value> children;
-  children.reserve(nargs);
-  // Keep the children reachable while ensure_future may run Python code.
+  // The children, reachable by the collector while ensure_future may run Python code.
   ListObject* keep = vm.new_list(nargs);
   if (!keep) return Value::null();
   vm.extra_roots().push_back(Value::object(keep));
-  struct Pop {
+  // Repeated arguments are found by a mark on the argument objects (gather's arg_to_fut),
+  // cleared whatever happens.
+  struct Cleanup {
     VM& vm;
-    ~Pop() { vm.extra_roots().pop_back(); }
-  } pop{vm};
+    const Value* args;
+    size_t nargs;
+    ~Cleanup() {
+      vm.extra_roots().pop_back();
+      for (size_t i = 0; i < nargs; ++i) {
+        if (args[i].is_object()) args[i].as_object()->scratch = false;
+      }
+    }
+  } cleanup{vm, args, nargs};
   EventLoopObject* loop = nullptr;
-  std::unordered_map<uint64_t, Value> arg_to_fut;
+  std::vector<Value>& children = keep->items;
   for (size_t i = 0; i < nargs; ++i) {
     Value arg = args[i];
-    auto it = arg_to_fut.find(arg.bits());
-    if (it != arg_to_fut.end()) {
-      children.push_back(it->second);
+    if (arg.is_object() && arg.as_object()->scratch) {
+      size_t j = 0;
+      while (args[j] != arg) ++j;
+      children.push_back(children[j]);
       continue;
     }
     Value fut;
-    if (is_future(arg)) {
+    if (is_future(arg) && !as_future(arg)->is_sleep) {
       fut = arg;
-    } else if (is_generator(arg) &&
-               as_generator(arg)->flavor == GeneratorObject::Flavor::Coroutine) {
+    } else if ((is_generator(arg) &&
+                as_generator(arg)->flavor == GeneratorObject::Flavor::Coroutine) ||
+               is_future(arg)) {
       if (!loop) {
         loop = default_loop(vm);
         if (!loop) return Value::null();
@@ -849,9 +859,11 @@ Value gather_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
       if (fut != arg && as_future(fut)->is_task) as_task(fut)->log_destroy_pending = false;
     }
     if (!loop) loop = as_future(fut)->loop;
-    keep->items.push_back(fut);
-    arg_to_fut.emplace(arg.bits(), fut);
+    if (arg.is_object()) arg.as_object()->scratch = true;
     children.push_back(fut);
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    if (args[i].is_object()) args[i].as_object()->scratch = false;
   }
   GatheringFutureObject* g = gather_new(vm, loop, children, return_exceptions);
   return g ? Value::object(g) : Value::null();
@@ -913,6 +925,33 @@ Value ncoro_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (!r.is_null() && returned) return vm.raise_stop_iteration(r);
   return r;
 }
+// The coroutine face of a sleep future (send/throw/close, as FutureIter's).
+Value sleepf_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "send() takes exactly one argument");
+  Value out;
+  if (future_await_step(vm, as_future(args[0]), out)) return out;
+  if (out.is_null()) return out;
+  return vm.raise_stop_iteration(out);
+}
+Value sleepf_next(VM& vm, const Value* args, size_t, TupleObject*) {
+  Value a[2] = {args[0], Value::none()};
+  return sleepf_send(vm, a, 2, nullptr);
+}
+Value sleepf_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs < 2) return vm.raise(vm.exc.TypeError, "throw expected at least 1 argument, got 0");
+  as_future(args[0])->awaited = true;
+  return vm.raise_value(args[1]);
+}
+Value sleepf_close(VM&, const Value* args, size_t, TupleObject*) {
+  as_future(args[0])->awaited = true;
+  return Value::none();
+}
+Value sleepf_repr(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.new_str(fmt::format("<coroutine object sleep at 0x{:012x}>",
+                                reinterpret_cast<uintptr_t>(args[0].as_object())));
+}
+Value sleepf_name(VM& vm, const Value*, size_t, TupleObject*) { return vm.intern_value("sleep"); }
+
 Value ncoro_close(VM&, const Value* args, size_t, TupleObject*) {
   NativeCoroutineObject* c = ncoro(args[0]);
   if (c->state != NativeCoroutineObject::State::Running)
@@ -941,7 +980,12 @@ Value sleep_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!bind_clinic(vm, spec, args, nargs, kwnames, out)) return Value::null();
   double delay;
   if (!py_to_double(vm, out[0], delay)) return Value::null();
-  return sleep_new(vm, delay, out[1].is_null() ? Value::none() : out[1]);
+  Value result = out[1].is_null() ? Value::none() : out[1];
+  if (delay > 0) {
+    Value f = sleep_future_new(vm, delay, result);
+    if (!f.is_null() || vm.has_error()) return f;
+  }
+  return sleep_new(vm, delay, result);
 }
 
 // types.coroutine on a generator function: its generators may be awaited.
@@ -1026,6 +1070,23 @@ Value asyncio_native_module_init(VM& vm) {
     vm.add_property(r.native_coroutine_type, "cr_code", none_getter);
     vm.add_property(r.native_coroutine_type, "cr_frame", none_getter);
     vm.add_property(r.native_coroutine_type, "cr_await", none_getter);
+    r.sleep_future_type = vm.new_builtin_type("coroutine", nullptr, ObjKind::Future);
+    r.sleep_future_type->is_basetype = false;
+    vm.add_methods(r.sleep_future_type, {
+                                            {"send", sleepf_send},
+                                            {"throw", sleepf_throw},
+                                            {"close", sleepf_close},
+                                            {"__await__", iter_self},
+                                            {"__iter__", iter_self},
+                                            {"__next__", sleepf_next},
+                                            {"__repr__", sleepf_repr},
+                                        });
+    vm.add_property(r.sleep_future_type, "__name__", sleepf_name);
+    vm.add_property(r.sleep_future_type, "__qualname__", sleepf_name);
+    vm.add_property(r.sleep_future_type, "cr_running", none_getter);
+    vm.add_property(r.sleep_future_type, "cr_code", none_getter);
+    vm.add_property(r.sleep_future_type, "cr_frame", none_getter);
+    vm.add_property(r.sleep_future_type, "cr_await", none_getter);
     r.gathering_future_type =
         vm.new_builtin_type("_GatheringFuture", r.future_type, ObjKind::Future);
     vm.add_attr(r.gathering_future_type, "__module__", vm.intern_value("asyncio.tasks"));
