@@ -31,8 +31,6 @@ struct AsyncRuntime {
   TypeObject* invalid_state_error = nullptr;
   Value running_loop = Value::none();
   uint64_t task_counter = 0;
-  // Weak: the collector drops the tasks it frees (all_tasks() lists the live ones).
-  std::vector<TaskObject*> tasks;
   // asyncio's Python part (`asyncio` module dict), for natives that call back into it.
   Value module_dict = Value::none();
   Value native_dict = Value::none();  // the _asyncio module's dict

@@ -257,6 +257,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     running = Ready{};
     if (!ok) return false;
   }
+  ready.shrink_if_empty();
   return true;
 }
 

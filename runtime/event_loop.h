@@ -59,6 +59,13 @@ class RingQueue {
     for (size_t i = 0; i < m_size; ++i) f(m_items[(m_head + i) & (m_items.size() - 1)]);
   }
   size_t capacity_bytes() const { return m_items.capacity() * sizeof(T); }
+  // Gives a large, empty buffer back (after a burst of callbacks).
+  void shrink_if_empty() {
+    if (m_size == 0 && m_items.size() > 4096) {
+      std::vector<T>().swap(m_items);
+      m_head = 0;
+    }
+  }
 
  private:
   void grow() {

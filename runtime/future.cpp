@@ -93,7 +93,6 @@ void FutureObject::trace(GcVisitor& v) const {
   v.visit(loop);
   v.visit(result);
   v.visit(exception);
-  v.visit(exception_tb);
   v.visit(cancel_message);
   v.visit(cancelled_exc);
   for (size_t i = 0; i < callbacks.size(); ++i) {
@@ -157,7 +156,7 @@ bool future_set_exception(VM& vm, FutureObject* f, Value exc) {
     return false;
   }
   f->exception = exc;
-  f->exception_tb =
+  f->result =
       as_exception(exc)->traceback ? Value::object(as_exception(exc)->traceback) : Value::none();
   f->state = FutureObject::State::Finished;
   schedule_callbacks(vm, f);
@@ -207,9 +206,8 @@ Value future_result(VM& vm, FutureObject* f) {
   if (!f->exception.is_null()) {
     // Raised with the traceback it had when it was set, as PyErr_Restore does.
     ExceptionObject* e = as_exception(f->exception);
-    e->traceback = f->exception_tb.is_none()
-                       ? nullptr
-                       : static_cast<TracebackObject*>(f->exception_tb.as_object());
+    e->traceback =
+        f->result.is_none() ? nullptr : static_cast<TracebackObject*>(f->result.as_object());
     vm.set_error(f->exception);
     return Value::null();
   }
@@ -526,7 +524,6 @@ TaskObject* task_new(VM& vm, EventLoopObject* loop, Value coro, Value name, Valu
     return nullptr;
   }
   loop->push_ready(EventLoopObject::ReadyKind::TaskStep, Value::object(t));
-  r.tasks.push_back(t);
   t->finalizer_registered = true;
   vm.register_finalizer(t);
   return t;

@@ -78,17 +78,21 @@ struct FutureObject : Object {
 
   EventLoopObject* loop;
   State state = State::Pending;
-  bool is_task = false;
-  bool is_gathering = false;
-  bool is_sleep = false;  // asyncio.sleep(d > 0): a future that looks like a coroutine
-  bool awaited = false;  // is_sleep only: it was awaited (else "never awaited")
-  bool blocking = false;       // _asyncio_future_blocking
-  bool log_traceback = false;  // an exception nobody retrieved yet
-  bool finalizer_registered = false;
-  bool has_timer = false;  // a FutureWake timer refers to it (asyncio.sleep)
+  bool is_task : 1 = false;
+  bool is_gathering : 1 = false;
+  bool is_sleep : 1 = false;  // asyncio.sleep(d > 0): a future that looks like a coroutine
+  bool awaited : 1 = false;  // is_sleep only: it was awaited (else "never awaited")
+  bool blocking : 1 = false;  // _asyncio_future_blocking
+  bool log_traceback : 1 = false;  // an exception nobody retrieved yet
+  bool finalizer_registered : 1 = false;
+  bool has_timer : 1 = false;  // a FutureWake timer refers to it (asyncio.sleep)
+  // TaskObject's (here, where they pack with the others):
+  bool must_cancel : 1 = false;
+  bool log_destroy_pending : 1 = true;
+  int32_t num_cancels_requested = 0;  // TaskObject's
+  // The result; with an exception set, the exception's traceback when it was set.
   Value result = Value::none();
   Value exception = Value::null();
-  Value exception_tb = Value::none();  // its traceback when it was set
   Value cancel_message = Value::none();
   Value cancelled_exc = Value::null();  // the CancelledError to re-raise (chaining)
   SmallList<Callback> callbacks;
@@ -104,9 +108,6 @@ struct TaskObject : FutureObject {
   Value name = Value::none();  // a str, or an int turned into "Task-N" lazily
   Value fut_waiter = Value::none();
   Value context = Value::none();
-  bool must_cancel = false;
-  bool log_destroy_pending = true;
-  int num_cancels_requested = 0;
 };
 
 // The future asyncio.gather() returns (tasks.py's _GatheringFuture): done when its children

@@ -53,6 +53,11 @@ class Heap {
                const std::function<void(GcVisitor&)>& resurrect = {},
                const std::function<void()>& before_sweep = {});
 
+  // Calls f(o) for every object, newest first.
+  template <class F>
+  void for_each_object(F&& f) {
+    for (Object* o = m_objects; o; o = o->gc_next) f(o);
+  }
   // Calls f(o) for every object the marking did not reach (between marking and sweeping).
   template <class F>
   void for_each_unmarked(F&& f) {

@@ -71,10 +71,11 @@ struct Object {
 
   TypeObject* type;
   ObjKind kind;
-  bool gc_marked = false;
-  bool gc_finalized = false;
-  bool gc_has_finalizer = false;  // registered with VM::register_finalizer
-  bool scratch = false;  // a mark natives may use within one call (e.g. gather's dedupe)
+  // Bit-fields, so that the header stays 32 bytes.
+  bool gc_marked : 1 = false;
+  bool gc_finalized : 1 = false;
+  bool gc_has_finalizer : 1 = false;  // registered with VM::register_finalizer
+  bool scratch : 1 = false;  // a mark natives may use within one call (e.g. gather's dedupe)
   uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
   Object* gc_next = nullptr;
 };

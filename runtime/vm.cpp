@@ -504,9 +504,6 @@ void VM::collect_garbage() {
         for (size_t i = first; i < m_pending_finalize.size(); ++i) v.visit(m_pending_finalize[i]);
       },
       [this] {
-        if (m_async) {
-          std::erase_if(m_async->tasks, [](TaskObject* t) { return !t->gc_marked; });
-        }
       });
   run_pending_finalizers();
 }

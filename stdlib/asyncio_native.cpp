@@ -1,6 +1,7 @@
 // The `_asyncio` module: the native half of asyncio. It exposes the runtime's event loop,
 // Future and Task (runtime/event_loop.h, runtime/future.h) to Python with CPython 3.11's
 // names, signatures and messages; stdlib/py/asyncio.py builds the rest of the package on it.
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -196,7 +197,9 @@ Value future_get_state(VM& vm, const Value* args, size_t, TupleObject*) {
   }
 }
 Value future_get_result_attr(VM&, const Value* args, size_t, TupleObject*) {
-  return as_future(args[0])->result;
+  FutureObject* f = as_future(args[0]);
+  if (!f->exception.is_null()) return Value::none();  // `result` holds the traceback then
+  return f->result;
 }
 Value future_get_exception_attr(VM&, const Value* args, size_t, TupleObject*) {
   Value e = as_future(args[0])->exception;
@@ -748,6 +751,19 @@ Value current_task_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
   if (!is_event_loop(l)) return Value::none();
   return as_event_loop(l)->current_task;
 }
+// Every task in the heap, oldest first (the heap lists objects newest first). Tasks not yet
+// collected are included, as CPython's WeakSet holds them until they are freed.
+std::vector<TaskObject*> live_tasks(VM& vm) {
+  std::vector<TaskObject*> tasks;
+  vm.heap().for_each_object([&](Object* o) {
+    if (o->kind == ObjKind::Future && static_cast<FutureObject*>(o)->is_task) {
+      tasks.push_back(static_cast<TaskObject*>(o));
+    }
+  });
+  std::reverse(tasks.begin(), tasks.end());
+  return tasks;
+}
+
 Value all_tasks_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   Value out[1];
   static const ClinicSpec spec{"all_tasks", {"loop"}, 0, 0, 1};
@@ -756,7 +772,7 @@ Value all_tasks_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
   if (l.is_none()) return vm.raise(vm.exc.RuntimeError, "no running event loop");
   SetObject* s = vm.new_set();
   if (!s) return Value::null();
-  for (TaskObject* t : rt(vm).tasks) {
+  for (TaskObject* t : live_tasks(vm)) {
     if (Value::object(t->loop) != l || t->state != FutureObject::State::Pending) continue;
     if (!set_add(vm, s, Value::object(t))) return Value::null();
   }
@@ -764,9 +780,10 @@ Value all_tasks_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
 }
 Value all_tasks_list_fn(VM& vm, const Value*, size_t, TupleObject*) {
   // Every live task of every loop, in creation order (for the REPL and debugging).
-  ListObject* l = vm.new_list(rt(vm).tasks.size());
+  std::vector<TaskObject*> tasks = live_tasks(vm);
+  ListObject* l = vm.new_list(tasks.size());
   if (!l) return Value::null();
-  for (TaskObject* t : rt(vm).tasks) l->items.push_back(Value::object(t));
+  for (TaskObject* t : tasks) l->items.push_back(Value::object(t));
   return Value::object(l);
 }
 Value set_types_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
