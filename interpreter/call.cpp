@@ -299,9 +299,26 @@ void GeneratorObject::trace(GcVisitor& v) const {
   v.visit(yield_from);
   v.visit(outer_handled);
   v.visit(origin_code);
+  v.visit(ag_finalizer);
+  v.visit(ag_weakset);
 }
 
+namespace {
+// An async generator that took a finalizer hook (asyncio's loop) and is neither finished nor
+// closing hands itself to it rather than being closed here (CPython's _PyGen_Finalize).
+bool wants_asyncgen_finalizer(const GeneratorObject* g) {
+  return g->flavor == GeneratorObject::Flavor::AsyncGenerator && !g->ag_finalizer.is_none() &&
+         !g->ag_closed && g->state != GeneratorObject::State::Closed;
+}
+}  // namespace
+
 bool GeneratorObject::needs_finalize(VM&) const {
+  // In a weak set: finalize() takes it out before the memory goes.
+  return ag_weakset || needs_close_or_warning();
+}
+
+bool GeneratorObject::needs_close_or_warning() const {
+  if (wants_asyncgen_finalizer(this)) return true;
   if (state == State::Created) return flavor == Flavor::Coroutine && frame;
   if (state != State::Suspended || !frame) return false;
   uint32_t pc = static_cast<uint32_t>(frame->ip - code->code.data());
@@ -309,6 +326,13 @@ bool GeneratorObject::needs_finalize(VM&) const {
 }
 
 void GeneratorObject::finalize(VM& vm) {
+  if (ag_weakset) asyncgen_weakset_forget(this);
+  if (!needs_close_or_warning()) return;
+  if (wants_asyncgen_finalizer(this)) {
+    Value self = Value::object(this);
+    vm.call(ag_finalizer, &self, 1);  // an error is reported as unraisable by the caller
+    return;
+  }
   if (state == State::Created) {
     if (frame) {
       release_frame(vm, frame);
@@ -378,6 +402,7 @@ Value resume(VM& vm, GeneratorObject* g, Value sent, Value throw_exc, bool& retu
     push_sent = false;
   }
   g->state = GeneratorObject::State::Running;
+  g->ag_wrapped = false;
   g->outer_handled = vm.handled_exception();
   if (!g->exc_state.is_none()) vm.set_handled_exception(g->exc_state);
   if (!enter_frame(vm, f)) {
@@ -419,10 +444,15 @@ Value generator_send(VM& vm, GeneratorObject* g, Value value, bool& returned) {
   return resume(vm, g, value, Value::null(), returned);
 }
 
-Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
+Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned,
+                      bool close_on_genexit) {
   returned = false;
   if (g->state == GeneratorObject::State::Running) {
     return vm.raise_fmt(vm.exc.ValueError, "{} already executing", flavor_name(g));
+  }
+  if (g->state == GeneratorObject::State::Closed &&
+      g->flavor == GeneratorObject::Flavor::Coroutine) {
+    return vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited coroutine");
   }
   if (g->state != GeneratorObject::State::Suspended) {
     // Not started or finished: the exception simply propagates (the generator is closed).
@@ -440,7 +470,7 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
     Value delegate = f->sp[-1];
     Value r = Value::null();
     bool handled = false;
-    bool is_exit = vm.isinstance(exc, vm.exc.GeneratorExit);
+    bool is_exit = close_on_genexit && vm.isinstance(exc, vm.exc.GeneratorExit);
     if (is_generator(delegate)) {
       handled = true;
       bool inner_returned = false;
@@ -450,7 +480,7 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
         if (!r.is_null()) r = Value::null();  // then raise GeneratorExit here
         handled = vm.has_error();
       } else {
-        r = generator_throw(vm, as_generator(delegate), exc, inner_returned);
+        r = generator_throw(vm, as_generator(delegate), exc, inner_returned, close_on_genexit);
       }
       g->state = GeneratorObject::State::Suspended;
       if (!is_exit) {
@@ -525,6 +555,52 @@ Value generator_close(VM& vm, GeneratorObject* g) {
   return Value::none();
 }
 
+// CPython's _gen_throw argument handling: throw(type[, value[, traceback]]) or
+// throw(instance).
+Value generator_throw_exception(VM& vm, const char* fname, const Value* args, size_t nargs) {
+  if (nargs < 1) {
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected at least 1 argument, got 0", fname);
+  }
+  if (nargs > 3) {
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected at most 3 arguments, got {}", fname, nargs);
+  }
+  Value typ = args[0];
+  Value val = nargs > 1 ? args[1] : Value::none();
+  Value tb = nargs > 2 ? args[2] : Value::none();
+  if (!tb.is_none() && vm.type_of(tb) != vm.types.traceback) {
+    return vm.raise(vm.exc.TypeError, "throw() third argument must be a traceback object");
+  }
+  Value exc;
+  if (is_type(typ) && vm.is_subtype(as_type(typ), vm.exc.BaseException)) {
+    // PyErr_NormalizeException: the value is the instance, the constructor's argument or tuple
+    // of arguments.
+    if (vm.isinstance(val, as_type(typ))) {
+      exc = val;
+    } else if (val.is_none()) {
+      exc = vm.call(typ, nullptr, 0);
+    } else if (is_tuple(val)) {
+      exc = vm.call(typ, as_tuple(val)->items(), as_tuple(val)->size);
+    } else {
+      exc = vm.call(typ, &val, 1);
+    }
+    if (exc.is_null()) return exc;
+    if (!is_exception(exc))
+      return vm.raise(vm.exc.TypeError, "exceptions must derive from BaseException");
+  } else if (is_exception(typ)) {
+    if (!val.is_none()) {
+      return vm.raise(vm.exc.TypeError, "instance exception may not have a separate value");
+    }
+    exc = typ;
+  } else {
+    return vm.raise_fmt(
+        vm.exc.TypeError,
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        vm.type_name(typ));
+  }
+  if (!tb.is_none()) as_exception(exc)->traceback = static_cast<TracebackObject*>(tb.as_object());
+  return exc;
+}
+
 namespace {
 
 GeneratorObject* gen_self(Value v) { return as_generator(v); }
@@ -549,26 +625,11 @@ Value gen_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return r;
 }
 
-Value gen_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs < 2 || nargs > 4) return vm.raise(vm.exc.TypeError, "throw expected at least 1 argument, got 0");
-  Value exc = args[1];
-  if (is_type(exc) && vm.is_subtype(as_type(exc), vm.exc.BaseException)) {
-    Value v = nargs > 2 ? args[2] : Value::none();
-    if (vm.isinstance(v, as_type(exc))) {
-      exc = v;
-    } else if (v.is_none()) {
-      exc = vm.call(exc, nullptr, 0);
-    } else if (is_tuple(v)) {
-      exc = vm.call(exc, as_tuple(v)->items(), as_tuple(v)->size);
-    } else {
-      exc = vm.call(exc, &v, 1);
-    }
-    if (exc.is_null()) return exc;
-  } else if (!is_exception(exc)) {
-    return vm.raise_fmt(vm.exc.TypeError,
-                        "exceptions must be classes or instances deriving from BaseException, not {}",
-                        vm.type_name(exc));
-  }
+Value gen_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (kwnames && kwnames->size)
+    return vm.raise(vm.exc.TypeError, "throw() takes no keyword arguments");
+  Value exc = generator_throw_exception(vm, "throw", args + 1, nargs - 1);
+  if (exc.is_null()) return exc;
   bool returned = false;
   Value r = generator_throw(vm, gen_self(args[0]), exc, returned);
   if (returned) return vm.raise_stop_iteration(r);
@@ -613,6 +674,11 @@ Value gen_yieldfrom(VM&, const Value* args, size_t, TupleObject*) {
     return g->frame->sp[-1];
   }
   return Value::none();
+}
+
+Value code_flags(VM&, const Value* args, size_t, TupleObject*) {
+  auto* code = static_cast<CodeObject*>(args[0].as_object());
+  return Value::small_int(code->flags & ~static_cast<uint32_t>(kHiddenFrames));
 }
 
 // coroutine.__await__() returns an iterator over the coroutine (CPython's coroutine_wrapper).
@@ -681,6 +747,12 @@ void init_generator_types(VM& vm) {
   vm.add_methods(T.async_generator, {{"__repr__", gen_repr}});
   vm.add_property(T.async_generator, "__name__", gen_name);
   vm.add_property(T.async_generator, "__qualname__", gen_qualname);
+  vm.add_property(T.async_generator, "ag_code", gen_code);
+  vm.add_property(T.async_generator, "ag_frame", gen_frame);
+  vm.add_property(T.async_generator, "ag_await", gen_yieldfrom);
+  init_async_generator_types(vm);  // the rest: interpreter/async_generator.cpp
+  // co_flags here, with the generators whose kinds it tells (the code type lives in type.cpp).
+  vm.add_property(T.code, "co_flags", code_flags);
 }
 
 // --- VM::call and friends ---
