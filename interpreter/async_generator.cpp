@@ -100,6 +100,19 @@ Value agen_step(VM& vm, GeneratorObject* g, Value send, Value exc, bool close_on
   return r;
 }
 
+// agen_step with throw()'s arguments as given (checked where the exception is raised).
+Value agen_throw_step(VM& vm, GeneratorObject* g, const Value* args, size_t nargs,
+                      bool close_on_genexit, bool& wrapped) {
+  bool returned = false;
+  Value r = generator_throw_args(vm, g, args, nargs, returned, close_on_genexit);
+  wrapped = false;
+  if (r.is_null()) return r;
+  if (returned) return vm.raise_value(Value::object(vm.exc.StopAsyncIteration));
+  wrapped = g->ag_wrapped;
+  g->ag_wrapped = false;
+  return r;
+}
+
 // CPython's async_gen_unwrap_value: a value yielded to the consumer finishes the awaitable
 // (StopIteration(value)); the end of the generator finishes it with the exception.
 Value agen_unwrap(VM& vm, GeneratorObject* g, Value r, bool wrapped) {
@@ -232,10 +245,8 @@ Value asend_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   if (o->state == AwaitState::Closed) {
     return vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
   }
-  Value exc = generator_throw_exception(vm, "throw", args + 1, nargs - 1);
-  if (exc.is_null()) return exc;
   bool wrapped;
-  Value r = agen_step(vm, o->gen, Value::none(), exc, true, wrapped);
+  Value r = agen_throw_step(vm, o->gen, args + 1, nargs - 1, true, wrapped);
   r = agen_unwrap(vm, o->gen, r, wrapped);
   if (r.is_null()) o->state = AwaitState::Closed;
   return r;
@@ -307,9 +318,14 @@ Value athrow_send_impl(VM& vm, AThrowObject* o, Value arg) {
       if (!r.is_null() && wrapped) return athrow_yield_close(vm, o);
     } else {
       TupleObject* a = as_tuple(o->args);
-      Value exc = generator_throw_exception(vm, "athrow", a->items(), a->size);
-      if (exc.is_null()) return exc;
-      r = agen_step(vm, g, Value::none(), exc, false, wrapped);
+      // PyArg_UnpackTuple("athrow", 1, 3), checked this late as in CPython.
+      if (a->size < 1)
+        return vm.raise(vm.exc.TypeError, "athrow expected at least 1 argument, got 0");
+      if (a->size > 3) {
+        return vm.raise_fmt(vm.exc.TypeError, "athrow expected at most 3 arguments, got {}",
+                            a->size);
+      }
+      r = agen_throw_step(vm, g, a->items(), a->size, false, wrapped);
       r = agen_unwrap(vm, g, r, wrapped);
     }
     if (r.is_null()) return athrow_finish_error(vm, o);
@@ -341,11 +357,9 @@ Value athrow_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
   if (o->state == AwaitState::Closed) {
     return vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
   }
-  Value exc = generator_throw_exception(vm, "throw", args + 1, nargs - 1);
-  if (exc.is_null()) return exc;
   GeneratorObject* g = o->gen;
   bool wrapped;
-  Value r = agen_step(vm, g, Value::none(), exc, true, wrapped);
+  Value r = agen_throw_step(vm, g, args + 1, nargs - 1, true, wrapped);
   if (!o->is_aclose()) return agen_unwrap(vm, g, r, wrapped);
   if (!r.is_null() && wrapped) return athrow_yield_close(vm, o);
   if (r.is_null()) return athrow_finish_error(vm, o);

@@ -528,6 +528,50 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned,
   return resume(vm, g, Value::none(), exc, returned);
 }
 
+// CPython checks throw()'s arguments where the exception is raised: in the innermost generator
+// of a `yield from`/`await` chain, so invalid ones raise TypeError inside the frame awaiting it.
+Value generator_throw_args(VM& vm, GeneratorObject* g, const Value* args, size_t nargs,
+                           bool& returned, bool close_on_genexit) {
+  returned = false;
+  Frame* f = g->frame;
+  bool delegating = nargs >= 1 && nargs <= 3 && g->state == GeneratorObject::State::Suspended &&
+                    f && instr_opcode(*f->ip) == Opcode::YIELD_FROM && is_generator(f->sp[-1]);
+  if (delegating && close_on_genexit) {
+    // GeneratorExit closes the delegate instead (generator_throw does that).
+    Value t = args[0];
+    TypeObject* ge = vm.exc.GeneratorExit;
+    if ((is_type(t) && vm.is_subtype(as_type(t), ge)) || vm.isinstance(t, ge)) delegating = false;
+  }
+  if (!delegating) {
+    Value exc = generator_throw_exception(vm, "throw", args, nargs);
+    if (exc.is_null()) return exc;
+    return generator_throw(vm, g, exc, returned, close_on_genexit);
+  }
+  bool inner_returned = false;
+  g->state = GeneratorObject::State::Running;
+  Value r = generator_throw_args(vm, as_generator(f->sp[-1]), args, nargs, inner_returned,
+                                 close_on_genexit);
+  g->state = GeneratorObject::State::Suspended;
+  if (!r.is_null()) {
+    if (!inner_returned) return r;  // the delegate yielded
+    // The delegate finished: resume here with its return value as YIELD_FROM's result.
+    f->sp[-1] = r;
+    ++f->ip;
+    return resume(vm, g, Value::none(), Value::null(), returned, false);
+  }
+  if (vm.error_matches(vm.exc.StopIteration)) {
+    Value e = vm.take_error();
+    Value v = as_exception(e)->extra;
+    f->sp[-1] = v.is_null() ? Value::none() : v;
+    ++f->ip;
+    return resume(vm, g, Value::none(), Value::null(), returned, false);
+  }
+  Value err = vm.take_error();
+  --f->sp;  // drop the delegate
+  ++f->ip;
+  return resume(vm, g, Value::none(), err, returned);
+}
+
 Value generator_close(VM& vm, GeneratorObject* g) {
   if (g->state == GeneratorObject::State::Closed) return Value::none();
   if (g->state == GeneratorObject::State::Created) {
@@ -628,10 +672,8 @@ Value gen_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
 Value gen_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (kwnames && kwnames->size)
     return vm.raise(vm.exc.TypeError, "throw() takes no keyword arguments");
-  Value exc = generator_throw_exception(vm, "throw", args + 1, nargs - 1);
-  if (exc.is_null()) return exc;
   bool returned = false;
-  Value r = generator_throw(vm, gen_self(args[0]), exc, returned);
+  Value r = generator_throw_args(vm, gen_self(args[0]), args + 1, nargs - 1, returned);
   if (returned) return vm.raise_stop_iteration(r);
   return r;
 }

@@ -77,6 +77,10 @@ Value generator_throw(VM& vm, GeneratorObject* gen, Value exc, bool& returned,
                       bool close_on_genexit = true);
 // gen.close(): GeneratorExit at the suspension point; None, or Null with an exception pending.
 Value generator_close(VM& vm, GeneratorObject* gen);
+// gen.throw(typ[, val[, tb]]) with its arguments as given (after self): checked where the
+// exception is raised, as CPython does.
+Value generator_throw_args(VM& vm, GeneratorObject* gen, const Value* args, size_t nargs,
+                           bool& returned, bool close_on_genexit = true);
 // gen.throw(typ[, val[, tb]]) arguments (after self) to the exception to raise, normalised as
 // CPython's _gen_throw; Null with an exception pending if they are not valid.
 Value generator_throw_exception(VM& vm, const char* fname, const Value* args, size_t nargs);

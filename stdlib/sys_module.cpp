@@ -294,9 +294,28 @@ Value sys_getsizeof(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
 // sys.set_asyncgen_hooks(firstiter=..., finalizer=...): an argument left out keeps its hook,
 // None removes it. The hooks live with the generators' code (interpreter/async_generator.cpp).
 Value sys_set_asyncgen_hooks(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  static const ClinicSpec spec{"set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, 0, 2};
-  Value a[2];
-  if (!bind_clinic(vm, spec, args, nargs, kwnames, a)) return Value::null();
+  // PyArg_ParseTupleAndKeywords("|OO") without a function name: its messages say "function".
+  size_t nkw = kwnames ? kwnames->size : 0;
+  if (nargs + nkw > 2) {
+    return vm.raise_fmt(vm.exc.TypeError, "function takes at most 2 arguments ({} given)",
+                        nargs + nkw);
+  }
+  Value a[2] = {Value::null(), Value::null()};
+  for (size_t i = 0; i < nargs; ++i) a[i] = args[i];
+  for (size_t i = 0; i < nkw; ++i) {
+    std::string_view name = str_view(kwnames->items()[i]);
+    size_t slot = name == "firstiter" ? 0 : name == "finalizer" ? 1 : 2;
+    if (slot == 2) {
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for this function",
+                          name);
+    }
+    if (slot < nargs) {
+      return vm.raise_fmt(vm.exc.TypeError,
+                          "argument for function given by name ('{}') and position ({})", name,
+                          slot + 1);
+    }
+    a[slot] = args[nargs + i];
+  }
   Value firstiter = a[0], finalizer = a[1];
   if (!finalizer.is_null() && !finalizer.is_none() && !py_callable(vm, finalizer)) {
     return vm.raise_fmt(vm.exc.TypeError, "callable finalizer expected, got {}",
@@ -319,7 +338,10 @@ Value sys_get_asyncgen_hooks(VM& vm, const Value*, size_t nargs, TupleObject* kw
   if (hooks.result_type.is_none()) {
     Value r = make_struct_seq(vm, "asyncgen_hooks", {"firstiter", "finalizer"},
                               {hooks.firstiter, hooks.finalizer});
-    if (!r.is_null()) hooks.result_type = Value::object(as_tuple(r)->type);
+    if (r.is_null()) return r;
+    // CPython's asyncgen_hooks type has no module: its repr is "asyncgen_hooks(...)".
+    vm.add_attr(as_tuple(r)->type, "__module__", Value::none());
+    hooks.result_type = Value::object(as_tuple(r)->type);
     return r;
   }
   auto* t = static_cast<TypeObject*>(hooks.result_type.as_object());
