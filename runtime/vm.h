@@ -46,7 +46,7 @@ struct BuiltinTypes {
   TypeObject *dict_keyiterator, *dict_valueiterator, *dict_itemiterator, *set_iterator;
   TypeObject *bytes_iterator, *enumerate, *zip, *map, *filter, *reversed, *list_reverseiterator;
   TypeObject *coroutine_wrapper;
-  TypeObject *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // call.cpp
+  TypeObject *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // async_generator.cpp
 };
 
 // Every builtin exception type, named as in Python.
