@@ -299,9 +299,26 @@ void GeneratorObject::trace(GcVisitor& v) const {
   v.visit(yield_from);
   v.visit(outer_handled);
   v.visit(origin_code);
+  v.visit(ag_finalizer);
+  v.visit(ag_weakset);
 }
 
+namespace {
+// An async generator that took a finalizer hook (asyncio's loop) and is neither finished nor
+// closing hands itself to it rather than being closed here (CPython's _PyGen_Finalize).
+bool wants_asyncgen_finalizer(const GeneratorObject* g) {
+  return g->flavor == GeneratorObject::Flavor::AsyncGenerator && !g->ag_finalizer.is_none() &&
+         !g->ag_closed && g->state != GeneratorObject::State::Closed;
+}
+}  // namespace
+
 bool GeneratorObject::needs_finalize(VM&) const {
+  // In a weak set: finalize() takes it out before the memory goes.
+  return ag_weakset || needs_close_or_warning();
+}
+
+bool GeneratorObject::needs_close_or_warning() const {
+  if (wants_asyncgen_finalizer(this)) return true;
   if (state == State::Created) return flavor == Flavor::Coroutine && frame;
   if (state != State::Suspended || !frame) return false;
   // A suspended coroutine is always closed (its frame goes away, as CPython's finalizer does).
@@ -311,6 +328,13 @@ bool GeneratorObject::needs_finalize(VM&) const {
 }
 
 void GeneratorObject::finalize(VM& vm) {
+  if (ag_weakset) asyncgen_weakset_forget(this);
+  if (!needs_close_or_warning()) return;
+  if (wants_asyncgen_finalizer(this)) {
+    Value self = Value::object(this);
+    vm.call(ag_finalizer, &self, 1);  // an error is reported as unraisable by the caller
+    return;
+  }
   if (state == State::Created) {
     if (frame) {
       release_frame(vm, frame);
@@ -380,6 +404,7 @@ Value resume(VM& vm, GeneratorObject* g, Value sent, Value throw_exc, bool& retu
     push_sent = false;
   }
   g->state = GeneratorObject::State::Running;
+  g->ag_wrapped = false;
   g->outer_handled = vm.handled_exception();
   if (!g->exc_state.is_none()) vm.set_handled_exception(g->exc_state);
   if (!enter_frame(vm, f)) {
@@ -421,10 +446,15 @@ Value generator_send(VM& vm, GeneratorObject* g, Value value, bool& returned) {
   return resume(vm, g, value, Value::null(), returned);
 }
 
-Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
+Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned,
+                      bool close_on_genexit) {
   returned = false;
   if (g->state == GeneratorObject::State::Running) {
     return vm.raise_fmt(vm.exc.ValueError, "{} already executing", flavor_name(g));
+  }
+  if (g->state == GeneratorObject::State::Closed &&
+      g->flavor == GeneratorObject::Flavor::Coroutine) {
+    return vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited coroutine");
   }
   if (g->state != GeneratorObject::State::Suspended) {
     // Not started or finished: the exception simply propagates (the generator is closed).
@@ -442,7 +472,7 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
     Value delegate = f->sp[-1];
     Value r = Value::null();
     bool handled = false;
-    bool is_exit = vm.isinstance(exc, vm.exc.GeneratorExit);
+    bool is_exit = close_on_genexit && vm.isinstance(exc, vm.exc.GeneratorExit);
     if (is_generator(delegate)) {
       handled = true;
       bool inner_returned = false;
@@ -452,7 +482,7 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
         if (!r.is_null()) r = Value::null();  // then raise GeneratorExit here
         handled = vm.has_error();
       } else {
-        r = generator_throw(vm, as_generator(delegate), exc, inner_returned);
+        r = generator_throw(vm, as_generator(delegate), exc, inner_returned, close_on_genexit);
       }
       g->state = GeneratorObject::State::Suspended;
       if (!is_exit) {
@@ -500,6 +530,50 @@ Value generator_throw(VM& vm, GeneratorObject* g, Value exc, bool& returned) {
   return resume(vm, g, Value::none(), exc, returned);
 }
 
+// CPython checks throw()'s arguments where the exception is raised: in the innermost generator
+// of a `yield from`/`await` chain, so invalid ones raise TypeError inside the frame awaiting it.
+Value generator_throw_args(VM& vm, GeneratorObject* g, const Value* args, size_t nargs,
+                           bool& returned, bool close_on_genexit) {
+  returned = false;
+  Frame* f = g->frame;
+  bool delegating = nargs >= 1 && nargs <= 3 && g->state == GeneratorObject::State::Suspended &&
+                    f && instr_opcode(*f->ip) == Opcode::YIELD_FROM && is_generator(f->sp[-1]);
+  if (delegating && close_on_genexit) {
+    // GeneratorExit closes the delegate instead (generator_throw does that).
+    Value t = args[0];
+    TypeObject* ge = vm.exc.GeneratorExit;
+    if ((is_type(t) && vm.is_subtype(as_type(t), ge)) || vm.isinstance(t, ge)) delegating = false;
+  }
+  if (!delegating) {
+    Value exc = generator_throw_exception(vm, "throw", args, nargs);
+    if (exc.is_null()) return exc;
+    return generator_throw(vm, g, exc, returned, close_on_genexit);
+  }
+  bool inner_returned = false;
+  g->state = GeneratorObject::State::Running;
+  Value r = generator_throw_args(vm, as_generator(f->sp[-1]), args, nargs, inner_returned,
+                                 close_on_genexit);
+  g->state = GeneratorObject::State::Suspended;
+  if (!r.is_null()) {
+    if (!inner_returned) return r;  // the delegate yielded
+    // The delegate finished: resume here with its return value as YIELD_FROM's result.
+    f->sp[-1] = r;
+    ++f->ip;
+    return resume(vm, g, Value::none(), Value::null(), returned, false);
+  }
+  if (vm.error_matches(vm.exc.StopIteration)) {
+    Value e = vm.take_error();
+    Value v = as_exception(e)->extra;
+    f->sp[-1] = v.is_null() ? Value::none() : v;
+    ++f->ip;
+    return resume(vm, g, Value::none(), Value::null(), returned, false);
+  }
+  Value err = vm.take_error();
+  --f->sp;  // drop the delegate
+  ++f->ip;
+  return resume(vm, g, Value::none(), err, returned);
+}
+
 Value generator_close(VM& vm, GeneratorObject* g) {
   if (g->state == GeneratorObject::State::Closed) return Value::none();
   if (g->state == GeneratorObject::State::Created) {
@@ -527,6 +601,52 @@ Value generator_close(VM& vm, GeneratorObject* g) {
   return Value::none();
 }
 
+// CPython's _gen_throw argument handling: throw(type[, value[, traceback]]) or
+// throw(instance).
+Value generator_throw_exception(VM& vm, const char* fname, const Value* args, size_t nargs) {
+  if (nargs < 1) {
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected at least 1 argument, got 0", fname);
+  }
+  if (nargs > 3) {
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected at most 3 arguments, got {}", fname, nargs);
+  }
+  Value typ = args[0];
+  Value val = nargs > 1 ? args[1] : Value::none();
+  Value tb = nargs > 2 ? args[2] : Value::none();
+  if (!tb.is_none() && vm.type_of(tb) != vm.types.traceback) {
+    return vm.raise(vm.exc.TypeError, "throw() third argument must be a traceback object");
+  }
+  Value exc;
+  if (is_type(typ) && vm.is_subtype(as_type(typ), vm.exc.BaseException)) {
+    // PyErr_NormalizeException: the value is the instance, the constructor's argument or tuple
+    // of arguments.
+    if (vm.isinstance(val, as_type(typ))) {
+      exc = val;
+    } else if (val.is_none()) {
+      exc = vm.call(typ, nullptr, 0);
+    } else if (is_tuple(val)) {
+      exc = vm.call(typ, as_tuple(val)->items(), as_tuple(val)->size);
+    } else {
+      exc = vm.call(typ, &val, 1);
+    }
+    if (exc.is_null()) return exc;
+    if (!is_exception(exc))
+      return vm.raise(vm.exc.TypeError, "exceptions must derive from BaseException");
+  } else if (is_exception(typ)) {
+    if (!val.is_none()) {
+      return vm.raise(vm.exc.TypeError, "instance exception may not have a separate value");
+    }
+    exc = typ;
+  } else {
+    return vm.raise_fmt(
+        vm.exc.TypeError,
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        vm.type_name(typ));
+  }
+  if (!tb.is_none()) as_exception(exc)->traceback = static_cast<TracebackObject*>(tb.as_object());
+  return exc;
+}
+
 namespace {
 
 GeneratorObject* gen_self(Value v) { return as_generator(v); }
@@ -551,28 +671,11 @@ Value gen_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return r;
 }
 
-Value gen_throw(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs < 2 || nargs > 4) return vm.raise(vm.exc.TypeError, "throw expected at least 1 argument, got 0");
-  Value exc = args[1];
-  if (is_type(exc) && vm.is_subtype(as_type(exc), vm.exc.BaseException)) {
-    Value v = nargs > 2 ? args[2] : Value::none();
-    if (vm.isinstance(v, as_type(exc))) {
-      exc = v;
-    } else if (v.is_none()) {
-      exc = vm.call(exc, nullptr, 0);
-    } else if (is_tuple(v)) {
-      exc = vm.call(exc, as_tuple(v)->items(), as_tuple(v)->size);
-    } else {
-      exc = vm.call(exc, &v, 1);
-    }
-    if (exc.is_null()) return exc;
-  } else if (!is_exception(exc)) {
-    return vm.raise_fmt(vm.exc.TypeError,
-                        "exceptions must be classes or instances deriving from BaseException, not {}",
-                        vm.type_name(exc));
-  }
+Value gen_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (kwnames && kwnames->size)
+    return vm.raise(vm.exc.TypeError, "throw() takes no keyword arguments");
   bool returned = false;
-  Value r = generator_throw(vm, gen_self(args[0]), exc, returned);
+  Value r = generator_throw_args(vm, gen_self(args[0]), args + 1, nargs - 1, returned);
   if (returned) return vm.raise_stop_iteration(r);
   return r;
 }
@@ -615,6 +718,11 @@ Value gen_yieldfrom(VM&, const Value* args, size_t, TupleObject*) {
     return g->frame->sp[-1];
   }
   return Value::none();
+}
+
+Value code_flags(VM&, const Value* args, size_t, TupleObject*) {
+  auto* code = static_cast<CodeObject*>(args[0].as_object());
+  return Value::small_int(code->flags & ~static_cast<uint32_t>(kHiddenFrames));
 }
 
 // coroutine.__await__() returns an iterator over the coroutine (CPython's coroutine_wrapper).
@@ -683,6 +791,12 @@ void init_generator_types(VM& vm) {
   vm.add_methods(T.async_generator, {{"__repr__", gen_repr}});
   vm.add_property(T.async_generator, "__name__", gen_name);
   vm.add_property(T.async_generator, "__qualname__", gen_qualname);
+  vm.add_property(T.async_generator, "ag_code", gen_code);
+  vm.add_property(T.async_generator, "ag_frame", gen_frame);
+  vm.add_property(T.async_generator, "ag_await", gen_yieldfrom);
+  init_async_generator_types(vm);  // the rest: interpreter/async_generator.cpp
+  // co_flags here, with the generators whose kinds it tells (the code type lives in type.cpp).
+  vm.add_property(T.code, "co_flags", code_flags);
 }
 
 // --- VM::call and friends ---

@@ -1960,12 +1960,14 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       goto frame_yield;
     }
     TARGET(ASYNC_GEN_WRAP) {
-      // Async generators are completed with asyncio (issue #3); the value passes unwrapped.
+      // The YIELD_VALUE that follows hands the value to the async generator's consumer, not to
+      // the event loop: the flag tells the awaitable driving the frame (async_generator.cpp).
+      f->gen->ag_wrapped = true;
       DISPATCH();
     }
     TARGET(GET_YIELD_FROM_ITER) {
       Value v = TOP();
-      if (is_generator(v)) {
+      if (is_generator(v) && as_generator(v)->flavor != GeneratorObject::Flavor::AsyncGenerator) {
         GeneratorObject* g = as_generator(v);
         if (g->flavor == GeneratorObject::Flavor::Coroutine &&
             !(code->flags & (kCoroutine | kIterableCoroutine))) {
@@ -2032,12 +2034,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       DISPATCH();
     }
     TARGET(END_ASYNC_FOR) {
+      // [aiter, exc]: the handler of the __anext__ await, entered without PUSH_EXC_INFO.
       Value exc = POP();
       --sp;  // the async iterator
-      if (vm.isinstance(exc, vm.exc.StopAsyncIteration)) {
-        vm.set_handled_exception(POP());
-        DISPATCH();
-      }
+      if (vm.isinstance(exc, vm.exc.StopAsyncIteration)) DISPATCH();
       vm.set_error(exc);
       SAVE();
       goto exception_unwind;

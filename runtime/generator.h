@@ -38,6 +38,22 @@ struct GeneratorObject : Object {
   // CPython, which warns as soon as the coroutine is dropped, usually reports it).
   CodeObject* origin_code = nullptr;
   int origin_line = 0;
+  // Async generators (CPython's PyAsyncGenObject). The frame yields both the values it hands to
+  // its consumer and, from an inner await, values for the event loop: ASYNC_GEN_WRAP marks the
+  // former (CPython wraps the value in an object; the flag, set just before YIELD_VALUE and
+  // cleared when the frame is resumed, tells the same thing without an allocation).
+  bool ag_wrapped = false;
+  bool ag_running_async = false;       // an asend()/athrow() is in progress (ag_running)
+  bool ag_closed = false;              // aclose() started, or the generator finished by raising
+  bool ag_hooks_inited = false;        // sys.set_asyncgen_hooks' hooks were taken (first iteration)
+  Value ag_finalizer = Value::none();  // the finalizer hook taken then, called by finalize()
+  // The weak set (asyncio's loop._asyncgens) this generator is in, referenced strongly from here:
+  // the set does not keep its members alive, a member keeps the set alive, and finalize()
+  // removes the member (see AsyncGenSetObject in async_generator.cpp).
+  Object* ag_weakset = nullptr;
+
+ private:
+  bool needs_close_or_warning() const;
 };
 
 inline bool is_generator(Value v) {
@@ -57,9 +73,39 @@ class VM;
 // returned=false, or the return value with returned=true (the generator is then closed); Null
 // with an exception pending if the generator raised. Defined by the interpreter.
 Value generator_send(VM& vm, GeneratorObject* gen, Value value, bool& returned);
-// Raises `exc` inside the generator at its suspension point (gen.throw(exc)).
-Value generator_throw(VM& vm, GeneratorObject* gen, Value exc, bool& returned);
+// Raises `exc` inside the generator at its suspension point (gen.throw(exc)). A delegate the
+// generator awaits is closed when `exc` is a GeneratorExit, unless close_on_genexit is false
+// (async generators' aclose(): the exception is thrown into the delegate so the cleanup may
+// await).
+Value generator_throw(VM& vm, GeneratorObject* gen, Value exc, bool& returned,
+                      bool close_on_genexit = true);
 // gen.close(): GeneratorExit at the suspension point; None, or Null with an exception pending.
 Value generator_close(VM& vm, GeneratorObject* gen);
+// gen.throw(typ[, val[, tb]]) with its arguments as given (after self): checked where the
+// exception is raised, as CPython does.
+Value generator_throw_args(VM& vm, GeneratorObject* gen, const Value* args, size_t nargs,
+                           bool& returned, bool close_on_genexit = true);
+// gen.throw(typ[, val[, tb]]) arguments (after self) to the exception to raise, normalised as
+// CPython's _gen_throw; Null with an exception pending if they are not valid.
+Value generator_throw_exception(VM& vm, const char* fname, const Value* args, size_t nargs);
+
+// sys.set_asyncgen_hooks state, per VM (CPython keeps it per thread): None when unset.
+struct AsyncGenHooks {
+  Value firstiter = Value::none();
+  Value finalizer = Value::none();
+  Value result_type = Value::none();   // sys.get_asyncgen_hooks()'s struct sequence type
+  Value weakset_type = Value::none();  // the type of new_asyncgen_weakset()'s sets
+  void trace(GcVisitor& v) const;
+};
+AsyncGenHooks& asyncgen_hooks(VM& vm);
+// anext(aiter, default): the awaitable that turns StopAsyncIteration into `default`
+// (CPython's anext_awaitable).
+Value make_anext_awaitable(VM& vm, Value awaitable, Value default_value);
+// Methods of async generators and the types of their awaitables (interpreter/async_generator.cpp).
+void init_async_generator_types(VM& vm);
+// The weak set of async generators asyncio's loop keeps in `_asyncgens` (CPython uses a
+// weakref.WeakSet), and the removal of a finalized generator from it.
+Value new_asyncgen_weakset(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
+void asyncgen_weakset_forget(GeneratorObject* g);
 
 }  // namespace krait

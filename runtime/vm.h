@@ -49,6 +49,7 @@ struct BuiltinTypes {
   TypeObject *bytearray, *bytearray_iterator;
   TypeObject* longrange_iterator;
   TypeObject* complex;
+  TypeObject *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // async_generator.cpp
 };
 
 // Every builtin exception type, named as in Python.

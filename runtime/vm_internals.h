@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "runtime/generator.h"
 #include "runtime/object.h"
 #include "runtime/vm.h"
 
@@ -19,7 +20,8 @@ struct VM::Internals {
   // Source text of `-c` code and the REPL: tracebacks show no line for "<string>" (as CPython).
   // Source text of files that ran, for tracebacks (CPython's linecache).
   std::unordered_map<std::string, std::string> sources;
-  void trace(GcVisitor&) {}
+  AsyncGenHooks asyncgen_hooks;  // sys.set_asyncgen_hooks
+  void trace(GcVisitor& v) { asyncgen_hooks.trace(v); }
 };
 
 }  // namespace krait

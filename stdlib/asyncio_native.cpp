@@ -1243,6 +1243,7 @@ Value asyncio_native_module_init(VM& vm) {
       {"_coro_lineno", coro_lineno_fn},
       {"_iterable_coroutine", iterable_coroutine_fn},
       {"_extend_type", extend_type_fn},
+      {"_asyncgen_weakset", new_asyncgen_weakset},  // interpreter/async_generator.cpp
   };
   for (const Fn& f : functions) {
     if (!add_function(vm, d, f.name, f.fn)) return Value::null();

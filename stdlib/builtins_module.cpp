@@ -535,12 +535,11 @@ Value builtin_anext(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
     return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not an async iterator",
                         vm.type_name(args[0]));
   }
-  if (nargs == 2) {
-    // CPython wraps the awaitable so that StopAsyncIteration becomes the default; not yet here.
-    return vm.raise(vm.exc.NotImplementedError, "anext() with a default is not supported");
-  }
   bool found;
-  return call_type_method(vm, args[0], vm.names.__anext__, nullptr, 0, found);
+  Value awaitable = call_type_method(vm, args[0], vm.names.__anext__, nullptr, 0, found);
+  if (nargs == 1 || awaitable.is_null()) return awaitable;
+  // With a default: an awaitable that turns StopAsyncIteration into the default.
+  return make_anext_awaitable(vm, awaitable, args[1]);
 }
 
 // --- min, max, sum, sorted ---

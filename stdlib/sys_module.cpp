@@ -6,6 +6,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/generator.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocol.h"
@@ -290,6 +291,67 @@ Value sys_getsizeof(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
   return vm.new_int(static_cast<int64_t>(o->gc_size + o->external_size()));
 }
 
+// sys.set_asyncgen_hooks(firstiter=..., finalizer=...): an argument left out keeps its hook,
+// None removes it. The hooks live with the generators' code (interpreter/async_generator.cpp).
+Value sys_set_asyncgen_hooks(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  // PyArg_ParseTupleAndKeywords("|OO") without a function name: its messages say "function".
+  size_t nkw = kwnames ? kwnames->size : 0;
+  if (nargs + nkw > 2) {
+    return vm.raise_fmt(vm.exc.TypeError, "function takes at most 2 arguments ({} given)",
+                        nargs + nkw);
+  }
+  Value a[2] = {Value::null(), Value::null()};
+  for (size_t i = 0; i < nargs; ++i) a[i] = args[i];
+  for (size_t i = 0; i < nkw; ++i) {
+    std::string_view name = str_view(kwnames->items()[i]);
+    size_t slot = name == "firstiter" ? 0 : name == "finalizer" ? 1 : 2;
+    if (slot == 2) {
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for this function",
+                          name);
+    }
+    if (slot < nargs) {
+      return vm.raise_fmt(vm.exc.TypeError,
+                          "argument for function given by name ('{}') and position ({})", name,
+                          slot + 1);
+    }
+    a[slot] = args[nargs + i];
+  }
+  Value firstiter = a[0], finalizer = a[1];
+  if (!finalizer.is_null() && !finalizer.is_none() && !py_callable(vm, finalizer)) {
+    return vm.raise_fmt(vm.exc.TypeError, "callable finalizer expected, got {}",
+                        vm.type_name(finalizer));
+  }
+  if (!firstiter.is_null() && !firstiter.is_none() && !py_callable(vm, firstiter)) {
+    return vm.raise_fmt(vm.exc.TypeError, "callable firstiter expected, got {}",
+                        vm.type_name(firstiter));
+  }
+  AsyncGenHooks& hooks = asyncgen_hooks(vm);
+  if (!finalizer.is_null()) hooks.finalizer = finalizer;
+  if (!firstiter.is_null()) hooks.firstiter = firstiter;
+  return Value::none();
+}
+
+// sys.get_asyncgen_hooks(): asyncgen_hooks(firstiter=..., finalizer=...), a struct sequence.
+Value sys_get_asyncgen_hooks(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
+  if (!check_no_args(vm, "sys.get_asyncgen_hooks", nargs, kwnames)) return Value::null();
+  AsyncGenHooks& hooks = asyncgen_hooks(vm);
+  if (hooks.result_type.is_none()) {
+    Value r = make_struct_seq(vm, "asyncgen_hooks", {"firstiter", "finalizer"},
+                              {hooks.firstiter, hooks.finalizer});
+    if (r.is_null()) return r;
+    // CPython's asyncgen_hooks type has no module: its repr is "asyncgen_hooks(...)".
+    vm.add_attr(as_tuple(r)->type, "__module__", Value::none());
+    hooks.result_type = Value::object(as_tuple(r)->type);
+    return r;
+  }
+  auto* t = static_cast<TypeObject*>(hooks.result_type.as_object());
+  auto* r = vm.make_sized<TupleObject>(2 * sizeof(Value), t, size_t{2});
+  if (!r) return Value::null();
+  r->items()[0] = hooks.firstiter;
+  r->items()[1] = hooks.finalizer;
+  return Value::object(r);
+}
+
 Value sys_getdefaultencoding(VM& vm, const Value*, size_t nargs, TupleObject* kwnames) {
   if (!check_no_args(vm, "sys.getdefaultencoding", nargs, kwnames)) return Value::null();
   return vm.intern_value("utf-8");
@@ -487,6 +549,8 @@ Value sys_module_init(VM& vm) {
       {"intern", sys_intern},
       {"getsizeof", sys_getsizeof},
       {"getdefaultencoding", sys_getdefaultencoding},
+      {"set_asyncgen_hooks", sys_set_asyncgen_hooks},
+      {"get_asyncgen_hooks", sys_get_asyncgen_hooks},
       {"getfilesystemencoding", sys_getdefaultencoding},
       {"excepthook", sys_excepthook},
       {"__excepthook__", sys_excepthook},

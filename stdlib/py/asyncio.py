@@ -5,6 +5,8 @@
 # the same messages come out.
 
 import _asyncio
+import gc as _gc
+import sys
 from _asyncio import (Future, Task, Handle, TimerHandle, get_running_loop, _get_running_loop,
                       _set_running_loop, current_task, all_tasks, gather)
 
@@ -85,15 +87,25 @@ _probe_coro.close()
 del _probe_coro
 
 
+def _probe_gen():
+    yield
+
+
+_GeneratorType = type(_probe_gen())
+
+
 def iscoroutine(obj):
-    if type(obj) is _CoroutineType:
-        return True
     t = type(obj)
+    # 3.11 still counts generators (generator-based coroutines) as coroutines.
+    if t is _CoroutineType or t is _GeneratorType:
+        return True
     return (hasattr(t, 'send') and hasattr(t, 'throw') and hasattr(t, 'close')
             and hasattr(t, '__await__'))
 
 
 def iscoroutinefunction(func):
+    if type(func) is _MethodType:
+        func = func.__func__
     while hasattr(func, 'func') and hasattr(func, 'args') and hasattr(func, 'keywords'):
         func = func.func  # functools.partial
     code = getattr(func, '__code__', None)
@@ -103,6 +115,15 @@ def iscoroutinefunction(func):
 
 
 _is_coroutine = object()
+
+
+class _MethodProbe:
+    def m(self):
+        pass
+
+
+_MethodType = type(_MethodProbe().m)
+del _MethodProbe
 
 
 def isfuture(obj):
@@ -427,6 +448,49 @@ def _loop_shutdown_asyncgens(self):
     return _shutdown_asyncgens(self)
 
 
+# Async generators first iterated while a loop runs are registered with it, so that
+# shutdown_asyncgens() closes them, and one collected unfinished is closed by a task on the
+# loop (BaseEventLoop's asyncgen hooks, installed by run_forever). `_asyncgens` is a weak set
+# as in CPython: it does not keep a generator alive.
+def _loop_asyncgen_firstiter_hook(self, agen):
+    gens = self._asyncgens
+    if gens is None:
+        gens = self._asyncgens = _asyncio._asyncgen_weakset()
+    gens.add(agen)
+
+
+def _loop_asyncgen_finalizer_hook(self, agen):
+    gens = self._asyncgens
+    if gens is not None:
+        gens.discard(agen)
+    if not self.is_closed():
+        self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+
+_native_run_forever = _asyncio.EventLoop.run_forever
+_native_run_until_complete = _asyncio.EventLoop.run_until_complete
+
+
+def _loop_run_forever(self):
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                           finalizer=self._asyncgen_finalizer_hook)
+    try:
+        return _native_run_forever(self)
+    finally:
+        sys.set_asyncgen_hooks(*old_hooks)
+
+
+def _loop_run_until_complete(self, future):
+    old_hooks = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                           finalizer=self._asyncgen_finalizer_hook)
+    try:
+        return _native_run_until_complete(self, future)
+    finally:
+        sys.set_asyncgen_hooks(*old_hooks)
+
+
 def _loop_shutdown_default_executor(self):
     return _shutdown_default_executor(self)
 
@@ -441,6 +505,19 @@ def _loop_run_in_executor(self, executor, func, *args):
 
 
 _asyncio._extend_type(_asyncio.EventLoop, 'shutdown_asyncgens', _loop_shutdown_asyncgens)
+for _f, _name in ((_loop_asyncgen_firstiter_hook, '_asyncgen_firstiter_hook'),
+                  (_loop_asyncgen_finalizer_hook, '_asyncgen_finalizer_hook'),
+                  (_loop_run_forever, 'run_forever'),
+                  (_loop_run_until_complete, 'run_until_complete')):
+    _f.__name__ = _name
+    _f.__qualname__ = 'BaseEventLoop.' + _name
+del _f, _name
+_asyncio._extend_type(_asyncio.EventLoop, '_asyncgen_firstiter_hook',
+                      _loop_asyncgen_firstiter_hook)
+_asyncio._extend_type(_asyncio.EventLoop, '_asyncgen_finalizer_hook',
+                      _loop_asyncgen_finalizer_hook)
+_asyncio._extend_type(_asyncio.EventLoop, 'run_forever', _loop_run_forever)
+_asyncio._extend_type(_asyncio.EventLoop, 'run_until_complete', _loop_run_until_complete)
 _asyncio._extend_type(_asyncio.EventLoop, 'shutdown_default_executor',
                       _loop_shutdown_default_executor)
 _asyncio._extend_type(_asyncio.EventLoop, 'run_in_executor', _loop_run_in_executor)
@@ -718,6 +795,10 @@ class Runner:
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
+            if loop._asyncgens:
+                # CPython has freed the generators nothing references any more (the weak set
+                # has dropped them): collect them first so that only the live ones are closed.
+                _gc.collect()
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
@@ -770,8 +851,14 @@ def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
-    with Runner(debug=debug) as runner:
+    # `with Runner()` without the with statement: close() then runs straight from this frame, not
+    # from a native __exit__ call, so its collection (see Runner.close) is allowed.
+    runner = Runner(debug=debug)
+    runner._lazy_init()
+    try:
         return runner.run(main)
+    finally:
+        runner.close()
 
 
 def _cancel_all_tasks(loop):
