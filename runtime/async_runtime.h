@@ -12,6 +12,7 @@
 namespace krait {
 
 struct TaskObject;
+class VM;
 
 struct AsyncRuntime {
   void trace(GcVisitor& v) const;
@@ -25,8 +26,12 @@ struct AsyncRuntime {
   TypeObject* future_iter_type = nullptr;
   TypeObject* native_coroutine_type = nullptr;
   TypeObject* timeout_type = nullptr;
-  TypeObject* sleep_future_type = nullptr;  // what asyncio.sleep(d > 0) returns: 'coroutine' 
-  Value ready_none = Value::none();  // a reusable awaitable returning None (native __aexit__)  // asyncio.sleep() and friends: 'coroutine'
+  TypeObject* sleep_future_type = nullptr;  // what asyncio.sleep(d > 0) returns: 'coroutine'
+  Value ready_none = Value::none();
+  // TaskGroup._on_task_done, for the ready queue (set by the asyncio module).
+  bool (*taskgroup_child_done)(VM& vm, Object* group, TaskObject* task) =
+      nullptr;  // a reusable awaitable returning None (native __aexit__)  // asyncio.sleep() and
+                // friends: 'coroutine'
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value running_loop = Value::none();

@@ -246,6 +246,11 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         ok = gathering_child_done(vm, static_cast<GatheringFutureObject*>(running.a.as_object()),
                                   as_future(running.b));
         break;
+      case ReadyKind::TaskGroupChildDone: {
+        auto hook = vm.async_runtime()->taskgroup_child_done;
+        if (hook) ok = hook(vm, running.a.as_object(), as_task(running.b));
+        break;
+      }
       case ReadyKind::FutureWake: {
         FutureObject* f = as_future(running.a);
         if (f->state == FutureObject::State::Pending) ok = future_set_result(vm, f, f->result);

@@ -87,12 +87,13 @@ struct EventLoopObject : Object {
 
   enum class ReadyKind : uint8_t {
     None,
-    Handle,           // a: HandleObject (skipped when cancelled)
-    TaskStep,         // a: task, b: exception to throw in, or Null
-    TaskWakeup,       // a: task, b: the future it waited for
-    Callback,         // a: callable, b: its one argument (a future's done callback)
-    GatherChildDone,  // a: gathering future, b: the child that finished
-    FutureWake,       // a: a future to complete with the result it holds, unless cancelled
+    Handle,              // a: HandleObject (skipped when cancelled)
+    TaskStep,            // a: task, b: exception to throw in, or Null
+    TaskWakeup,          // a: task, b: the future it waited for
+    Callback,            // a: callable, b: its one argument (a future's done callback)
+    GatherChildDone,     // a: gathering future, b: the child that finished
+    FutureWake,          // a: a future to complete with the result it holds, unless cancelled
+    TaskGroupChildDone,  // a: a TaskGroup, b: its child task that finished
   };
   struct Ready {
     ReadyKind kind = ReadyKind::None;

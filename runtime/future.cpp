@@ -45,6 +45,8 @@ void schedule_callbacks(VM&, FutureObject* f) {
       loop->push_ready(EventLoopObject::ReadyKind::TaskWakeup, cb.fn, Value::object(f));
     } else if (is_future(cb.fn)) {
       loop->push_ready(EventLoopObject::ReadyKind::GatherChildDone, cb.fn, Value::object(f));
+    } else if (is_kind(cb.fn, ObjKind::TaskGroup)) {
+      loop->push_ready(EventLoopObject::ReadyKind::TaskGroupChildDone, cb.fn, Value::object(f));
     } else {
       loop->push_ready(EventLoopObject::ReadyKind::Callback, cb.fn, Value::object(f));
     }
@@ -228,10 +230,15 @@ bool future_add_done_callback(VM& vm, FutureObject* f, Value fn, Value context) 
       vm.raise(vm.exc.RuntimeError, "Event loop is closed");
       return false;
     }
-    f->loop->push_ready(is_task(fn)     ? EventLoopObject::ReadyKind::TaskWakeup
-                        : is_future(fn) ? EventLoopObject::ReadyKind::GatherChildDone
-                                        : EventLoopObject::ReadyKind::Callback,
-                        fn, Value::object(f));
+    EventLoopObject::ReadyKind kind = EventLoopObject::ReadyKind::Callback;
+    if (is_task(fn)) {
+      kind = EventLoopObject::ReadyKind::TaskWakeup;
+    } else if (is_future(fn)) {
+      kind = EventLoopObject::ReadyKind::GatherChildDone;
+    } else if (is_kind(fn, ObjKind::TaskGroup)) {
+      kind = EventLoopObject::ReadyKind::TaskGroupChildDone;
+    }
+    f->loop->push_ready(kind, fn, Value::object(f));
     return true;
   }
   f->callbacks.push_back({fn, context});

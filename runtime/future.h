@@ -80,15 +80,16 @@ struct FutureObject : Object {
   State state = State::Pending;
   bool is_task : 1 = false;
   bool is_gathering : 1 = false;
-  bool is_sleep : 1 = false;  // asyncio.sleep(d > 0): a future that looks like a coroutine
-  bool awaited : 1 = false;  // is_sleep only: it was awaited (else "never awaited")
-  bool blocking : 1 = false;  // _asyncio_future_blocking
+  bool is_sleep : 1 = false;       // asyncio.sleep(d > 0): a future that looks like a coroutine
+  bool awaited : 1 = false;        // is_sleep only: it was awaited (else "never awaited")
+  bool blocking : 1 = false;       // _asyncio_future_blocking
   bool log_traceback : 1 = false;  // an exception nobody retrieved yet
   bool finalizer_registered : 1 = false;
   bool has_timer : 1 = false;  // a FutureWake timer refers to it (asyncio.sleep)
   // TaskObject's (here, where they pack with the others):
   bool must_cancel : 1 = false;
   bool log_destroy_pending : 1 = true;
+  bool tg_done : 1 = false;           // its TaskGroup has handled its completion
   int32_t num_cancels_requested = 0;  // TaskObject's
   // The result; with an exception set, the exception's traceback when it was set.
   Value result = Value::none();

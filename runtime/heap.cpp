@@ -30,11 +30,12 @@ class Marker final : public GcVisitor {
 }  // namespace
 
 Heap::~Heap() {
-  Object* o = m_objects;
-  while (o) {
-    Object* next = o->gc_next;
-    destroy(o);
-    o = next;
+  for (Object* o : {m_objects, m_finalizable}) {
+    while (o) {
+      Object* next = o->gc_next;
+      destroy(o);
+      o = next;
+    }
   }
   for (char* slab : m_slabs) std::free(slab);
 }
@@ -66,6 +67,16 @@ void Heap::destroy(Object* o) {
   m_free[cls] = cell;
 }
 
+void Heap::add_finalizable(Object* o) {
+  if (m_objects == o) {
+    m_objects = o->gc_next;
+    o->gc_next = m_finalizable;
+    m_finalizable = o;
+  } else {
+    m_late_finalizable.push_back(o);
+  }
+}
+
 void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
                    const std::function<void(GcVisitor&)>& resurrect,
                    const std::function<void()>& before_sweep) {
@@ -77,18 +88,20 @@ void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
     marker.drain();
   }
   if (before_sweep) before_sweep();
+  std::erase_if(m_late_finalizable, [](Object* o) { return !o->gc_marked; });
 
-  Object** link = &m_objects;
   size_t live_bytes = 0;
-  while (Object* o = *link) {
-    if (o->gc_marked) {
-      o->gc_marked = false;
-      live_bytes += o->gc_size + o->external_size();
-      link = &o->gc_next;
-    } else {
-      *link = o->gc_next;
-      --m_count;
-      destroy(o);
+  for (Object** link : {&m_objects, &m_finalizable}) {
+    while (Object* o = *link) {
+      if (o->gc_marked) {
+        o->gc_marked = false;
+        live_bytes += o->gc_size + o->external_size();
+        link = &o->gc_next;
+      } else {
+        *link = o->gc_next;
+        --m_count;
+        destroy(o);
+      }
     }
   }
   m_bytes = live_bytes;

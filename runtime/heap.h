@@ -53,15 +53,24 @@ class Heap {
                const std::function<void(GcVisitor&)>& resurrect = {},
                const std::function<void()>& before_sweep = {});
 
-  // Calls f(o) for every object, newest first.
+  // Calls f(o) for every object: those with a finalizer newest first, then the others newest
+  // first.
   template <class F>
   void for_each_object(F&& f) {
+    for (Object* o = m_finalizable; o; o = o->gc_next) f(o);
     for (Object* o = m_objects; o; o = o->gc_next) f(o);
   }
-  // Calls f(o) for every object the marking did not reach (between marking and sweeping).
+  // Objects with a finalizer live on a list of their own, so the collector looks for the
+  // unreachable ones among them only. Best called right after allocating `o`.
+  void add_finalizable(Object* o);
+  // Calls f(o) for every object with a finalizer the marking did not reach (between marking
+  // and sweeping).
   template <class F>
-  void for_each_unmarked(F&& f) {
-    for (Object* o = m_objects; o; o = o->gc_next) {
+  void for_each_unmarked_finalizable(F&& f) {
+    for (Object* o = m_finalizable; o; o = o->gc_next) {
+      if (!o->gc_marked) f(o);
+    }
+    for (Object* o : m_late_finalizable) {
       if (!o->gc_marked) f(o);
     }
   }
@@ -112,6 +121,8 @@ class Heap {
   char* m_slab_end = nullptr;
 
   Object* m_objects = nullptr;
+  Object* m_finalizable = nullptr;          // objects given a finalizer when they were allocated
+  std::vector<Object*> m_late_finalizable;  // given one later, still on m_objects (weak)
   size_t m_bytes = 0;
   size_t m_count = 0;
   size_t m_next_gc = 8 << 20;

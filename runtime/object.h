@@ -48,6 +48,7 @@ enum class ObjKind : uint8_t {
   EventLoop,
   Handle,           // asyncio.Handle, asyncio.TimerHandle
   NativeCoroutine,  // coroutine-like objects implemented in C++ (NativeCoroutineObject)
+  TaskGroup,        // asyncio.TaskGroup (stdlib/asyncio_taskgroup.cpp)
   Other,            // anything stdlib defines for itself; uses the type's slots only
 };
 
@@ -76,7 +77,7 @@ struct Object {
   bool gc_finalized : 1 = false;
   bool gc_has_finalizer : 1 = false;  // registered with VM::register_finalizer
   bool scratch : 1 = false;  // a mark natives may use within one call (e.g. gather's dedupe)
-  uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
+  uint32_t gc_size = 0;      // bytes of the allocation, set by the heap
   Object* gc_next = nullptr;
 };
 

@@ -158,15 +158,14 @@ void VM::init_core_types() {
   types.bytearray_iterator = T("bytearray_iterator", nullptr, ObjKind::Iterator);
   types.longrange_iterator = T("longrange_iterator", nullptr, ObjKind::Iterator);
   types.complex = T("complex", nullptr, ObjKind::Other);
-  for (TypeObject* t : {types.bool_, types.none_type, types.not_implemented_type,
-                        types.ellipsis_type, types.range, types.slice, types.function,
-                        types.builtin_function, types.method, types.code, types.cell,
-                        types.generator, types.coroutine, types.async_generator, types.traceback}) {
+  for (TypeObject* t :
+       {types.bool_, types.none_type, types.not_implemented_type, types.ellipsis_type, types.range,
+        types.slice, types.function, types.builtin_function, types.method, types.code, types.cell,
+        types.generator, types.coroutine, types.async_generator, types.traceback}) {
     t->is_basetype = false;
   }
 
-#define KRAIT_INIT_EXC(name, base) \
-  exc.name = new_builtin_type(#name, exc.base, ObjKind::Exception);
+#define KRAIT_INIT_EXC(name, base) exc.name = new_builtin_type(#name, exc.base, ObjKind::Exception);
   KRAIT_EXCEPTION_TYPES(KRAIT_INIT_EXC)
 #undef KRAIT_INIT_EXC
 
@@ -234,7 +233,9 @@ TypeObject* VM::type_of(Value v) const {
   return types.none_type;  // Null never reaches Python code
 }
 
-std::string_view VM::type_name(Value v) const { return type_of(v)->name->view(); }
+std::string_view VM::type_name(Value v) const {
+  return type_of(v)->name->view();
+}
 
 bool VM::is_subtype(const TypeObject* a, const TypeObject* b) const {
   if (a == b) return true;
@@ -279,7 +280,9 @@ StrObject* VM::intern(std::string_view utf8) {
   return s;
 }
 
-Value VM::intern_value(std::string_view utf8) { return Value::object(intern(utf8)); }
+Value VM::intern_value(std::string_view utf8) {
+  return Value::object(intern(utf8));
+}
 
 Value VM::new_int(BigInt b) {
   int64_t i;
@@ -319,9 +322,13 @@ ListObject* VM::new_list(size_t reserve) {
   return l;
 }
 
-DictObject* VM::new_dict() { return make<DictObject>(types.dict); }
+DictObject* VM::new_dict() {
+  return make<DictObject>(types.dict);
+}
 
-SetObject* VM::new_set(bool frozen) { return make<SetObject>(frozen ? types.frozenset : types.set); }
+SetObject* VM::new_set(bool frozen) {
+  return make<SetObject>(frozen ? types.frozenset : types.set);
+}
 
 NativeFunctionObject* VM::new_native(std::string_view name, NativeFn fn) {
   return make<NativeFunctionObject>(types.builtin_function, fn, intern(name));
@@ -489,22 +496,21 @@ void VM::trace_roots(GcVisitor& v) {
 }
 
 void VM::collect_garbage() {
-  m_heap.collect(
-      [this](GcVisitor& v) { trace_roots(v); },
-      [this](GcVisitor& v) {
-        // Unreachable objects that still need their finalizer live one more cycle, with
-        // everything they reference, until it has run.
-        size_t first = m_pending_finalize.size();
-        m_heap.for_each_unmarked([&](Object* o) {
-          if (o->gc_has_finalizer && !o->gc_finalized && o->needs_finalize(*this)) {
-            o->gc_finalized = true;
-            m_pending_finalize.push_back(o);
-          }
-        });
-        for (size_t i = first; i < m_pending_finalize.size(); ++i) v.visit(m_pending_finalize[i]);
-      },
-      [this] {
-      });
+  m_heap.collect([this](GcVisitor& v) { trace_roots(v); },
+                 [this](GcVisitor& v) {
+                   // Unreachable objects that still need their finalizer live one more cycle, with
+                   // everything they reference, until it has run.
+                   size_t first = m_pending_finalize.size();
+                   m_heap.for_each_unmarked_finalizable([&](Object* o) {
+                     if (!o->gc_finalized && o->needs_finalize(*this)) {
+                       o->gc_finalized = true;
+                       m_pending_finalize.push_back(o);
+                     }
+                   });
+                   for (size_t i = first; i < m_pending_finalize.size(); ++i)
+                     v.visit(m_pending_finalize[i]);
+                 },
+                 [this] {});
   run_pending_finalizers();
 }
 

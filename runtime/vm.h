@@ -49,7 +49,8 @@ struct BuiltinTypes {
   TypeObject *bytearray, *bytearray_iterator;
   TypeObject* longrange_iterator;
   TypeObject* complex;
-  TypeObject *async_generator_asend, *async_generator_athrow, *anext_awaitable;  // async_generator.cpp
+  TypeObject *async_generator_asend, *async_generator_athrow,
+      *anext_awaitable;  // async_generator.cpp
 };
 
 // Every builtin exception type, named as in Python.
@@ -292,21 +293,21 @@ class VM {
 #define KRAIT_NAMES(X)                                                                             \
   X(__init__)                                                                                      \
   X(__new__)                                                                                       \
-  X(__call__) X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) \
-      X(__ge__) X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(    \
-          __delitem__) X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__)           \
-          X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__index__) \
-              X(__int__) X(__float__) X(__format__) X(__missing__) X(__name__) X(__qualname__)     \
-                  X(__module__) X(__doc__) X(__dict__) X(__class__) X(__file__) X(__builtins__)    \
-                      X(__main__) X(__annotations__) X(__classcell__) X(__init_subclass__)         \
-                          X(__set_name__) X(__mro_entries__) X(__prepare__) X(__await__)           \
-                              X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__) X(__neg__)      \
-                                  X(__pos__) X(__abs__) X(__invert__) X(__round__) X(__reversed__) \
-                                      X(__class_getitem__) X(__instancecheck__)                    \
-                                          X(__subclasscheck__) X(__slots__) X(__weakref__)         \
-                                              X(__spec__) X(__loader__) X(__package__) X(keys)     \
-                                                  X(items) X(values) X(append) X(extend) X(write)  \
-                                                      X(flush) X(args) X(metaclass)
+  X(__call__)                                                                                      \
+  X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__)   \
+      X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__)  \
+          X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(      \
+              __get__) X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__)   \
+              X(__float__) X(__format__) X(__missing__) X(__name__) X(__qualname__) X(__module__)  \
+                  X(__doc__) X(__dict__) X(__class__) X(__file__) X(__builtins__) X(__main__)      \
+                      X(__annotations__) X(__classcell__) X(__init_subclass__) X(__set_name__)     \
+                          X(__mro_entries__) X(__prepare__) X(__await__) X(__aiter__) X(__anext__) \
+                              X(__aenter__) X(__aexit__) X(__neg__) X(__pos__) X(__abs__)          \
+                                  X(__invert__) X(__round__) X(__reversed__) X(__class_getitem__)  \
+                                      X(__instancecheck__) X(__subclasscheck__) X(__slots__)       \
+                                          X(__weakref__) X(__spec__) X(__loader__) X(__package__)  \
+                                              X(keys) X(items) X(values) X(append) X(extend)       \
+                                                  X(write) X(flush) X(args) X(metaclass)
 #define KRAIT_DECLARE_NAME(n) StrObject* n = nullptr;
     KRAIT_NAMES(KRAIT_DECLARE_NAME)
 #undef KRAIT_DECLARE_NAME
@@ -358,7 +359,9 @@ class VM {
   }
   // Asks the collector to run o->finalize() if it finds `o` unreachable (see Object).
   void register_finalizer(Object* o) {
+    if (o->gc_has_finalizer) return;
     o->gc_has_finalizer = true;
+    m_heap.add_finalizable(o);
   }
   // Runs the finalizers the last collection queued (at a safepoint: they may run Python).
   void run_pending_finalizers();

@@ -15,9 +15,14 @@ struct TupleObject;
 Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
                   bool timer, double when, const char* fname);
 
+// Task(coro, loop=l, name=name, context=context) with its "a coroutine was expected" check.
+Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Value context);
+
 // Types and functions of asyncio_timeout.cpp, added to the _asyncio module.
 void init_asyncio_timeout(VM& vm, struct DictObject* module_dict);
 // Queue, PriorityQueue, LifoQueue (asyncio_queue.cpp).
 void init_asyncio_queue(VM& vm, struct DictObject* module_dict);
+// TaskGroup (asyncio_taskgroup.cpp).
+void init_asyncio_taskgroup(VM& vm, struct DictObject* module_dict);
 
 }  // namespace krait

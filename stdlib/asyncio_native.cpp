@@ -219,6 +219,9 @@ Value future_get_callbacks(VM& vm, const Value* args, size_t, TupleObject*) {
     if (is_task(fn)) {
       fn = py_getattr(vm, fn, vm.intern("task_wakeup"));
       if (fn.is_null()) return fn;
+    } else if (is_kind(fn, ObjKind::TaskGroup)) {
+      fn = py_getattr(vm, fn, vm.intern("_on_task_done"));
+      if (fn.is_null()) return fn;
     }
     Value t = vm.new_tuple({fn, cb.context});
     if (t.is_null()) return t;
@@ -316,25 +319,9 @@ Value task_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   } else {
     return vm.raise(vm.exc.TypeError, "Task's loop must be an event loop");
   }
-  Value d = rt(vm).module_dict;
-  Value check = is_dict(d) ? dict_get_str(as_dict(d), vm.intern("iscoroutine")) : Value::null();
-  bool is_coro =
-      (is_generator(coro) && as_generator(coro)->flavor == GeneratorObject::Flavor::Coroutine) ||
-      (is_future(coro) && as_future(coro)->is_sleep) || is_native_coroutine(coro);
-  if (!is_coro && !check.is_null()) {
-    Value r = vm.call(check, {coro});
-    if (r.is_null()) return r;
-    is_coro = py_truthy(vm, r) > 0;
-  }
-  if (!is_coro) {
-    std::string r;
-    if (!repr_into(vm, coro, r)) return Value::null();
-    return vm.raise_fmt(vm.exc.TypeError, "a coroutine was expected, got {}", r);
-  }
   Value name = out[2].is_null() ? Value::none() : out[2];
   Value context = out[3].is_null() ? Value::none() : out[3];
-  TaskObject* t = task_new(vm, l, coro, name, context);
-  return t ? Value::object(t) : Value::null();
+  return create_task_checked(vm, l, coro, name, context);
 }
 
 bool check_task(VM& vm, Value v) {
@@ -967,7 +954,9 @@ Value sleepf_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_str(fmt::format("<coroutine object sleep at 0x{:012x}>",
                                 reinterpret_cast<uintptr_t>(args[0].as_object())));
 }
-Value sleepf_name(VM& vm, const Value*, size_t, TupleObject*) { return vm.intern_value("sleep"); }
+Value sleepf_name(VM& vm, const Value*, size_t, TupleObject*) {
+  return vm.intern_value("sleep");
+}
 
 Value ncoro_close(VM&, const Value* args, size_t, TupleObject*) {
   NativeCoroutineObject* c = ncoro(args[0]);
@@ -1027,6 +1016,28 @@ Value virtual_time_fn(VM& vm, const Value*, size_t, TupleObject*) {
 
 }  // namespace
 
+Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Value context) {
+  bool is_coro =
+      (is_generator(coro) && as_generator(coro)->flavor == GeneratorObject::Flavor::Coroutine) ||
+      (is_future(coro) && as_future(coro)->is_sleep) || is_native_coroutine(coro);
+  if (!is_coro) {
+    Value d = rt(vm).module_dict;
+    Value check = is_dict(d) ? dict_get_str(as_dict(d), vm.intern("iscoroutine")) : Value::null();
+    if (!check.is_null()) {
+      Value r = vm.call(check, {coro});
+      if (r.is_null()) return r;
+      is_coro = py_truthy(vm, r) > 0;
+    }
+  }
+  if (!is_coro) {
+    std::string r;
+    if (!repr_into(vm, coro, r)) return Value::null();
+    return vm.raise_fmt(vm.exc.TypeError, "a coroutine was expected, got {}", r);
+  }
+  TaskObject* t = task_new(vm, l, coro, name, context);
+  return t ? Value::object(t) : Value::null();
+}
+
 // call_soon(callback, *args, context=None) and the timed variants share this.
 Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
                   bool timer, double when, const char* fname) {
@@ -1055,7 +1066,6 @@ Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args,
   }
   return Value::object(h);
 }
-
 
 Value asyncio_native_module_init(VM& vm) {
   AsyncRuntime& r = vm.ensure_async_runtime();
@@ -1251,6 +1261,7 @@ Value asyncio_native_module_init(VM& vm) {
   r.native_dict = Value::object(d);
   init_asyncio_timeout(vm, d);
   init_asyncio_queue(vm, d);
+  init_asyncio_taskgroup(vm, d);
   return Value::object(m);
 }
 
