@@ -296,7 +296,6 @@ void GeneratorObject::trace(GcVisitor& v) const {
   v.visit(qualname);
   v.visit(code);
   v.visit(exc_state);
-  v.visit(yield_from);
   v.visit(outer_handled);
   v.visit(origin_code);
   v.visit(ag_finalizer);

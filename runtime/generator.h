@@ -28,25 +28,24 @@ struct GeneratorObject : Object {
   Frame* frame;  // owned; freed when the generator finishes
   State state = State::Created;
   Flavor flavor;
-  StrObject* name = nullptr;
-  StrObject* qualname = nullptr;
-  CodeObject* code = nullptr;
-  Value exc_state = Value::none();      // the exception being handled inside, while suspended
-  Value yield_from = Value::null();     // unused: the delegate is the top of the frame's stack
-  Value outer_handled = Value::none();  // the caller's handled exception while running
-  // Where a coroutine was created (the "never awaited" warning points there: it is where
-  // CPython, which warns as soon as the coroutine is dropped, usually reports it).
-  CodeObject* origin_code = nullptr;
-  int origin_line = 0;
   // Async generators (CPython's PyAsyncGenObject). The frame yields both the values it hands to
   // its consumer and, from an inner await, values for the event loop: ASYNC_GEN_WRAP marks the
   // former (CPython wraps the value in an object; the flag, set just before YIELD_VALUE and
   // cleared when the frame is resumed, tells the same thing without an allocation).
-  bool ag_wrapped = false;
-  bool ag_running_async = false;       // an asend()/athrow() is in progress (ag_running)
-  bool ag_closed = false;              // aclose() started, or the generator finished by raising
-  bool ag_hooks_inited = false;        // sys.set_asyncgen_hooks' hooks were taken (first iteration)
-  Value ag_finalizer = Value::none();  // the finalizer hook taken then, called by finalize()
+  bool ag_wrapped : 1 = false;
+  bool ag_running_async : 1 = false;  // an asend()/athrow() is in progress (ag_running)
+  bool ag_closed : 1 = false;         // aclose() started, or the generator finished by raising
+  bool ag_hooks_inited : 1 = false;   // sys.set_asyncgen_hooks' hooks were taken (first iteration)
+  // Where a coroutine was created (the "never awaited" warning points there: it is where
+  // CPython, which warns as soon as the coroutine is dropped, usually reports it).
+  int origin_line = 0;
+  StrObject* name = nullptr;
+  StrObject* qualname = nullptr;
+  CodeObject* code = nullptr;
+  Value exc_state = Value::none();      // the exception being handled inside, while suspended
+  Value outer_handled = Value::none();  // the caller's handled exception while running
+  CodeObject* origin_code = nullptr;    // with origin_line
+  Value ag_finalizer = Value::none();   // the finalizer hook taken then, called by finalize()
   // The weak set (asyncio's loop._asyncgens) this generator is in, referenced strongly from here:
   // the set does not keep its members alive, a member keeps the set alive, and finalize()
   // removes the member (see AsyncGenSetObject in async_generator.cpp).
