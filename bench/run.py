@@ -7,7 +7,8 @@
 Every .py file given (or found in a given folder; default: bench/) is run N
 times (default 3) under Krait (default: build/release/krait in the repository)
 and under CPython (/usr/bin/python3 -S).  The minimum wall time of each is
-reported as a Markdown table with the ratio krait/cpython, followed by the
+reported as a Markdown table with the ratio krait/cpython (and the smallest peak
+resident memory of each, from wait4), followed by the
 geometric mean of the ratios over the scripts where both succeeded and printed
 the same output.  A script whose output differs is marked MISMATCH; a script
 that fails (non-zero exit, timeout, missing interpreter) is marked FAIL.
@@ -43,39 +44,49 @@ def collect(paths):
 
 
 def run_once(cmd, script, timeout):
-    """Run cmd + [script]; return (seconds, stdout, error-or-None)."""
-    start = time.perf_counter()
-    try:
-        proc = subprocess.run(
-            cmd + [os.path.basename(script)],
-            cwd=os.path.dirname(os.path.abspath(script)),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, b"", f"timeout after {timeout:g} s"
-    except OSError as e:
-        return 0.0, b"", f"cannot run {cmd[0]}: {e.strerror}"
-    elapsed = time.perf_counter() - start
+    """Run cmd + [script]; return (seconds, stdout, error-or-None, peak RSS in KiB)."""
+    import tempfile
+    import threading
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        start = time.perf_counter()
+        try:
+            proc = subprocess.Popen(
+                cmd + [os.path.basename(script)],
+                cwd=os.path.dirname(os.path.abspath(script)),
+                stdin=subprocess.DEVNULL, stdout=out_f, stderr=err_f)
+        except OSError as e:
+            return 0.0, b"", f"cannot run {cmd[0]}: {e.strerror}", 0
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        # wait4 gives this child's own resource usage (its peak RSS).
+        _, status, usage = os.wait4(proc.pid, 0)
+        timer.cancel()
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_f.seek(0)
+        err_f.seek(0)
+        stdout, stderr = out_f.read(), err_f.read()
+    if elapsed >= timeout:
+        return elapsed, b"", f"timeout after {timeout:g} s", usage.ru_maxrss
     if proc.returncode != 0:
-        last = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        last = stderr.decode("utf-8", "replace").strip().splitlines()
         detail = last[-1] if last else ""
-        return elapsed, proc.stdout, f"exit {proc.returncode}" + (f": {detail}" if detail else "")
-    return elapsed, proc.stdout, None
+        return elapsed, stdout, f"exit {proc.returncode}" + (f": {detail}" if detail else ""), usage.ru_maxrss
+    return elapsed, stdout, None, usage.ru_maxrss
 
 
 def measure(cmd, script, runs, timeout):
-    """Min time over runs; stops early on failure."""
+    """Min time and min peak RSS over runs; stops early on failure."""
     best = None
+    best_rss = None
     out = b""
     for _ in range(runs):
-        t, out, err = run_once(cmd, script, timeout)
+        t, out, err, rss = run_once(cmd, script, timeout)
         if err is not None:
-            return None, out, err
+            return None, out, err, None
         best = t if best is None else min(best, t)
-    return best, out, None
+        best_rss = rss if best_rss is None else min(best_rss, rss)
+    return best, out, None, best_rss
 
 
 def main():
@@ -104,8 +115,8 @@ def main():
     for script in scripts:
         name = os.path.basename(script)
         print(f"  {name} ...", file=sys.stderr, flush=True)
-        kt, kout, kerr = measure(krait_cmd, script, args.runs, args.timeout)
-        ct, cout, cerr = measure(python_cmd, script, args.runs, args.timeout)
+        kt, kout, kerr, krss = measure(krait_cmd, script, args.runs, args.timeout)
+        ct, cout, cerr, crss = measure(python_cmd, script, args.runs, args.timeout)
         ks = f"{kt:.3f}" if kt is not None else "-"
         cs = f"{ct:.3f}" if ct is not None else "-"
         if kerr is not None:
@@ -121,12 +132,15 @@ def main():
             ratio = kt / ct if ct > 0 else float("inf")
             ratios.append(ratio)
             status = f"{ratio:.2f}"
-        rows.append((name, ks, cs, status))
+        mem = "-"
+        if krss and crss:
+            mem = f"{krss / 1024:.1f} / {crss / 1024:.1f} = {krss / crss:.2f}"
+        rows.append((name, ks, cs, status, mem))
 
-    print("| script | krait s | cpython s | ratio krait/cpython |")
-    print("| --- | ---: | ---: | ---: |")
-    for name, ks, cs, status in rows:
-        print(f"| {name} | {ks} | {cs} | {status.replace('|', '/')} |")
+    print("| script | krait s | cpython s | ratio krait/cpython | peak RSS MiB krait / cpython |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, ks, cs, status, mem in rows:
+        print(f"| {name} | {ks} | {cs} | {status.replace('|', '/')} | {mem} |")
     print()
     if ratios:
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))

@@ -3,6 +3,7 @@
 #
 #   tests/golden/generate.sh              # every tests/golden/*.py
 #   tests/golden/generate.sh a.py b.py    # only these (names or paths)
+#   GOLDEN_DIR=tests/golden_async tests/golden/generate.sh x.py   # another folder
 #
 # Python: $PYTHON if set, else whatever `python3` resolves to (sys.executable,
 # so the slow pyenv shim is bypassed).
@@ -13,7 +14,7 @@
 # of this directory (which CPython prints in __file__ and tracebacks) is
 # replaced by the placeholder "$DIR" (see run_golden.cmake, which does the same).
 set -u
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+here="$(cd "${GOLDEN_DIR:-$(dirname "${BASH_SOURCE[0]}")}" && pwd -P)"
 PY="${PYTHON:-$(python3 -c 'import sys; print(sys.executable)')}"
 export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS PYTHONUTF8 PYTHONINSPECT
