@@ -24,7 +24,9 @@ namespace krait {
 
 // --- Frames ---
 
-Value* Frame::stack_base() { return localsplus() + code->nlocalsplus; }
+Value* Frame::stack_base() {
+  return localsplus() + code->nlocalsplus;
+}
 
 void Frame::trace(GcVisitor& v) const {
   v.visit(code);
@@ -83,7 +85,7 @@ Frame* alloc_frame_on_heap(VM& vm, CodeObject* code) {
     vm.raise_memory_error();
     return nullptr;
   }
-  void* mem = std::malloc(bytes);
+  void* mem = vm.heap().allocate_block(bytes);
   if (!mem) {
     vm.raise_memory_error();
     return nullptr;
@@ -94,11 +96,15 @@ Frame* alloc_frame_on_heap(VM& vm, CodeObject* code) {
   return f;
 }
 
+size_t heap_frame_bytes(const Frame* f) {
+  return sizeof(Frame) + (f->code->nlocalsplus + f->code->stacksize + 1) * sizeof(Value);
+}
+
 void release_heap_frame(VM& vm, Frame* f) {
-  size_t bytes = sizeof(Frame) + (f->code->nlocalsplus + f->code->stacksize + 1) * sizeof(Value);
+  size_t bytes = heap_frame_bytes(f);
   vm.heap().account(-static_cast<ptrdiff_t>(bytes));
   f->~Frame();
-  std::free(f);
+  vm.heap().free_block(f, bytes);
 }
 
 bool c_stack_exhausted(VM& vm) {
@@ -266,7 +272,8 @@ bool bind_arguments(VM& vm, FunctionObject* func, Frame* f, const Value* args, s
   }
   for (size_t i = argcount; i < total; ++i) {
     if (!lp[i].is_null()) continue;
-    Value d = func->kwdefaults ? dict_get_str(func->kwdefaults, code->localsplus_names[i]) : Value::null();
+    Value d = func->kwdefaults ? dict_get_str(func->kwdefaults, code->localsplus_names[i])
+                               : Value::null();
     if (!d.is_null()) {
       lp[i] = d;
     } else {
@@ -283,11 +290,14 @@ bool bind_arguments(VM& vm, FunctionObject* func, Frame* f, const Value* args, s
 
 // --- Generators ---
 
-GeneratorObject::~GeneratorObject() {
-  if (frame) {
-    frame->~Frame();
-    std::free(frame);
-  }
+GeneratorObject::~GeneratorObject() = default;
+
+void GeneratorObject::free_blocks(Heap& heap) {
+  if (!frame) return;
+  size_t bytes = heap_frame_bytes(frame);
+  frame->~Frame();
+  heap.free_block(frame, bytes);
+  frame = nullptr;
 }
 
 void GeneratorObject::trace(GcVisitor& v) const {
@@ -384,9 +394,12 @@ namespace {
 
 const char* flavor_name(const GeneratorObject* g) {
   switch (g->flavor) {
-    case GeneratorObject::Flavor::Coroutine: return "coroutine";
-    case GeneratorObject::Flavor::AsyncGenerator: return "async generator";
-    default: return "generator";
+    case GeneratorObject::Flavor::Coroutine:
+      return "coroutine";
+    case GeneratorObject::Flavor::AsyncGenerator:
+      return "async generator";
+    default:
+      return "generator";
   }
 }
 
@@ -440,7 +453,8 @@ Value generator_send(VM& vm, GeneratorObject* g, Value value, bool& returned) {
                             flavor_name(g));
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return resume(vm, g, value, Value::null(), returned);
 }
@@ -648,9 +662,13 @@ Value generator_throw_exception(VM& vm, const char* fname, const Value* args, si
 
 namespace {
 
-GeneratorObject* gen_self(Value v) { return as_generator(v); }
+GeneratorObject* gen_self(Value v) {
+  return as_generator(v);
+}
 
-Value gen_iter(VM&, const Value* args, size_t, TupleObject*) { return args[0]; }
+Value gen_iter(VM&, const Value* args, size_t, TupleObject*) {
+  return args[0];
+}
 
 Value gen_next(VM& vm, const Value* args, size_t, TupleObject*) {
   bool returned = false;
@@ -663,7 +681,9 @@ Value gen_next(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 
 Value gen_send(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "send() takes exactly one argument ({} given)", nargs - 1);
+  if (nargs != 2)
+    return vm.raise_fmt(vm.exc.TypeError, "send() takes exactly one argument ({} given)",
+                        nargs - 1);
   bool returned = false;
   Value r = generator_send(vm, gen_self(args[0]), args[1], returned);
   if (returned) return vm.raise_stop_iteration(r);
@@ -692,7 +712,9 @@ Value gen_repr(VM& vm, const Value* args, size_t, TupleObject*) {
                                 reinterpret_cast<uintptr_t>(g)));
 }
 
-Value gen_name(VM&, const Value* args, size_t, TupleObject*) { return Value::object(gen_self(args[0])->name); }
+Value gen_name(VM&, const Value* args, size_t, TupleObject*) {
+  return Value::object(gen_self(args[0])->name);
+}
 Value gen_qualname(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(gen_self(args[0])->qualname);
 }
@@ -741,7 +763,8 @@ Value wrapper_next(VM& vm, const Value* args, size_t, TupleObject*) {
   return gen_next(vm, a, 1, nullptr);
 }
 Value wrapper_send(VM& vm, const Value* args, size_t nargs, TupleObject* kw) {
-  Value a[2] = {static_cast<CoroWrapper*>(args[0].as_object())->coro, nargs > 1 ? args[1] : Value::none()};
+  Value a[2] = {static_cast<CoroWrapper*>(args[0].as_object())->coro,
+                nargs > 1 ? args[1] : Value::none()};
   return gen_send(vm, a, 2, kw);
 }
 Value wrapper_throw(VM& vm, const Value* args, size_t nargs, TupleObject* kw) {
@@ -850,7 +873,8 @@ Value VM::call(Value callable, const Value* args, size_t nargs, TupleObject* kwn
                            nf->owner->name->view(), nf->name->view());
         }
         if (!isinstance(args[0], nf->owner)) {
-          return raise_fmt(exc.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+          return raise_fmt(exc.TypeError,
+                           "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                            nf->name->view(), nf->owner->name->view(), type_name(args[0]));
         }
       }
@@ -882,10 +906,12 @@ Value VM::call(Value callable, const Value* args, size_t nargs, TupleObject* kwn
       --m_native_depth;
       return r;
     }
-    default: break;
+    default:
+      break;
   }
   Value m = lookup_special(*this, o->type, Slot::Call);
-  if (m.is_null()) return raise_fmt(exc.TypeError, "'{}' object is not callable", type_name(callable));
+  if (m.is_null())
+    return raise_fmt(exc.TypeError, "'{}' object is not callable", type_name(callable));
   std::vector<Value> buf(nargs + nkw + 1);
   buf[0] = callable;
   std::copy(args, args + nargs + nkw, buf.begin() + 1);

@@ -110,8 +110,8 @@ void HandleObject::trace(GcVisitor& v) const {
 }
 
 void EventLoopObject::trace(GcVisitor& v) const {
-  ready.for_each([&](const Ready& r) {
-    v.visit(r.a);
+  ready.for_each([&](const PackedReady& r) {
+    v.visit(r.a());
     v.visit(r.b);
   });
   for (const Timer& t : timers) v.visit(t.target);
@@ -215,7 +215,10 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
   // Run what was ready when the step began; what those callbacks schedule waits.
   size_t ntodo = ready.size();
   for (size_t i = 0; i < ntodo; ++i) {
-    running = ready.pop();
+    {
+      PackedReady next = ready.pop();
+      running = Ready{next.kind(), next.a(), next.b};
+    }
     bool ok = true;
     switch (running.kind) {
       case ReadyKind::Handle: {

@@ -110,7 +110,17 @@ struct EventLoopObject : Object {
 
   // --- Scheduling (never fails except for MemoryError of the queue itself, which aborts the
   // program in the std::vector; the queues are tiny). ---
-  void push_ready(ReadyKind kind, Value a, Value b = Value::null()) { ready.push({kind, a, b}); }
+  // Queued entries are 16 bytes: `a` is always an object, whose pointer is 16-byte aligned, so
+  // the kind lives in its low bits.
+  struct PackedReady {
+    uint64_t a_and_kind = 0;
+    Value b = Value::null();
+    Value a() const { return Value::from_bits(a_and_kind & ~uint64_t(15)); }
+    ReadyKind kind() const { return static_cast<ReadyKind>(a_and_kind & 15); }
+  };
+  void push_ready(ReadyKind kind, Value a, Value b = Value::null()) {
+    ready.push({a.bits() | static_cast<uint64_t>(kind), b});
+  }
   void schedule_timer(HandleObject* h);
   // Completes `f` with f->result at `when` (unless it was cancelled by then).
   void schedule_future_wake(FutureObject* f, double when);
@@ -129,7 +139,7 @@ struct EventLoopObject : Object {
   // Runs run_once until stop() is called. False with an exception pending on failure.
   bool run_forever(VM& vm);
 
-  RingQueue<Ready> ready;
+  RingQueue<PackedReady> ready;
   std::vector<Timer> timers;  // a min-heap on (when, seq)
   size_t cancelled_timers = 0;
   uint64_t timer_seq = 0;

@@ -394,23 +394,24 @@ void GatheringFutureObject::trace(GcVisitor& v) const {
   for (Value c : children) v.visit(c);
 }
 
-GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, const std::vector<Value>& children,
+GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, std::vector<Value>&& children,
                                   bool return_exceptions) {
   auto* g = vm.make<GatheringFutureObject>(rt(vm).gathering_future_type, loop);
   if (!g) return nullptr;
-  g->children = children;
+  g->children = std::move(children);
   g->return_exceptions = return_exceptions;
   // Each distinct child gets the callback once (gather's arg_to_fut); a mark on the child
   // finds the repeated ones.
+  const std::vector<Value>& kids = g->children;
   bool ok = true;
-  for (size_t i = 0; i < children.size() && ok; ++i) {
-    Object* c = children[i].as_object();
+  for (size_t i = 0; i < kids.size() && ok; ++i) {
+    Object* c = kids[i].as_object();
     if (c->scratch) continue;
     c->scratch = true;
     ++g->nfuts;
-    ok = future_add_done_callback(vm, as_future(children[i]), Value::object(g), Value::none());
+    ok = future_add_done_callback(vm, as_future(kids[i]), Value::object(g), Value::none());
   }
-  for (Value c : children) c.as_object()->scratch = false;
+  for (Value c : kids) c.as_object()->scratch = false;
   return ok ? g : nullptr;
 }
 

@@ -164,7 +164,7 @@ bool future_await_step(VM& vm, FutureObject* f, Value& out);
 
 // asyncio.gather(*children, return_exceptions=...) once the children are futures: registers
 // the done callbacks. `loop` is the children's loop.
-GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, const std::vector<Value>& children,
+GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, std::vector<Value>&& children,
                                   bool return_exceptions);
 // gather's outer.cancel(msg): cancels the children.
 bool gathering_cancel(VM& vm, GatheringFutureObject* g, Value msg);

@@ -19,6 +19,7 @@ struct GeneratorObject : Object {
   GeneratorObject(TypeObject* t, Frame* f, Flavor fl)
       : Object(t, ObjKind::Generator), frame(f), flavor(fl) {}
   ~GeneratorObject() override;
+  void free_blocks(Heap& heap) override;
   void trace(GcVisitor& v) const override;
   // A coroutine never started reports "never awaited"; a generator suspended inside a try or
   // with block is closed, so its finally/__exit__ runs.

@@ -56,6 +56,7 @@ void* Heap::allocate_from_slab(size_t rounded) {
 
 void Heap::destroy(Object* o) {
   size_t size = o->gc_size;
+  o->free_blocks(*this);
   o->~Object();
   if (size > kMaxSmall) {
     std::free(o);

@@ -75,6 +75,20 @@ class Heap {
     }
   }
 
+  // Memory that is not an object (a generator's frame) from the same size-class free lists:
+  // no malloc header, and the blocks are reused. Not counted: the caller accounts for it.
+  void* allocate_block(size_t size) { return allocate(size); }
+  void free_block(void* p, size_t size) {
+    if (size > kMaxSmall) {
+      std::free(p);
+      return;
+    }
+    auto* cell = static_cast<FreeCell*>(p);
+    size_t cls = size_class(size);
+    cell->next = m_free[cls];
+    m_free[cls] = cell;
+  }
+
   size_t bytes() const { return m_bytes; }
   size_t object_count() const { return m_count; }
   void set_limit(size_t limit) { m_limit = limit; }

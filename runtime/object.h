@@ -68,6 +68,9 @@ struct Object {
   // (and what it references) alive for one more cycle and runs finalize() at the end of the
   // collection, once (a generator closes, a task reports it was destroyed pending...).
   virtual bool needs_finalize(VM&) const { return false; }
+  // Gives back memory taken from the heap's block allocator (Heap::allocate_block), just
+  // before the object is destroyed.
+  virtual void free_blocks(class Heap&) {}
   virtual void finalize(VM&) {}
 
   TypeObject* type;

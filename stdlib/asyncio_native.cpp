@@ -501,13 +501,8 @@ Value loop_create_task(VM& vm, const Value* args, size_t nargs, TupleObject* kwn
   if (!bind_clinic(vm, spec, args + 1, nargs - 1, kwnames, out)) return Value::null();
   EventLoopObject* l = self_loop(args[0]);
   if (!check_open(vm, l)) return Value::null();
-  Value targs[2] = {Value::object(rt(vm).task_type), out[0]};
-  Value kw =
-      vm.new_tuple({vm.intern_value("loop"), vm.intern_value("name"), vm.intern_value("context")});
-  if (kw.is_null()) return kw;
-  Value cargs[5] = {targs[0], targs[1], Value::object(l), out[1].is_null() ? Value::none() : out[1],
-                    out[2].is_null() ? Value::none() : out[2]};
-  return task_new_fn(vm, cargs, 2, as_tuple(kw));
+  return create_task_checked(vm, l, out[0], out[1].is_null() ? Value::none() : out[1],
+                             out[2].is_null() ? Value::none() : out[2]);
 }
 
 Value run_until_complete_cb(VM& vm, const Value* args, size_t nargs, TupleObject*) {
@@ -869,7 +864,7 @@ Value gather_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   for (size_t i = 0; i < nargs; ++i) {
     if (args[i].is_object()) args[i].as_object()->scratch = false;
   }
-  GatheringFutureObject* g = gather_new(vm, loop, children, return_exceptions);
+  GatheringFutureObject* g = gather_new(vm, loop, std::move(children), return_exceptions);
   return g ? Value::object(g) : Value::null();
 }
 
