@@ -292,6 +292,10 @@ bool bind_arguments(VM& vm, FunctionObject* func, Frame* f, const Value* args, s
 
 GeneratorObject::~GeneratorObject() = default;
 
+size_t GeneratorObject::external_size() const {
+  return frame ? heap_frame_bytes(frame) : 0;
+}
+
 void GeneratorObject::free_blocks(Heap& heap) {
   if (!frame) return;
   size_t bytes = heap_frame_bytes(frame);

@@ -7,21 +7,21 @@
 // Exceptions go to `error` (which records a traceback entry) or `exception_unwind` (which does not,
 // for re-raises), then to the handler the code's exception table names, as CPython 3.11.
 #include "interpreter/eval.h"
-#include "interpreter/frame_ops.h"
 
 #include <cstring>
 
+#include "interpreter/frame_ops.h"
 #include "interpreter/loader.h"
 #include "runtime/containers.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/exceptions.h"
 #include "runtime/future.h"
-#include "runtime/native_coroutine.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module.h"
+#include "runtime/native_coroutine.h"
 #include "runtime/number_ops.h"
 #include "runtime/protocol.h"
 #include "runtime/set.h"
@@ -39,13 +39,15 @@ namespace {
 enum CacheKind : uint32_t {
   kCacheEmpty = 0,
   kCacheInstanceDict,  // LOAD_ATTR/STORE_ATTR: plain attribute in the instance dict
-  kCacheMethod,  // LOAD_METHOD: a function on the type, not shadowed by the instance
-  kCacheModuleAttr,  // LOAD_ATTR on a module: an entry of its dict
-  kCacheGlobal,  // LOAD_GLOBAL: an entry of the globals dict
-  kCacheBuiltin,  // LOAD_GLOBAL: an entry of the builtins dict
+  kCacheMethod,        // LOAD_METHOD: a function on the type, not shadowed by the instance
+  kCacheModuleAttr,    // LOAD_ATTR on a module: an entry of its dict
+  kCacheGlobal,        // LOAD_GLOBAL: an entry of the globals dict
+  kCacheBuiltin,       // LOAD_GLOBAL: an entry of the builtins dict
 };
 
-inline uint64_t epoch(VM& vm) { return vm.internals().type_version_counter; }
+inline uint64_t epoch(VM& vm) {
+  return vm.internals().type_version_counter;
+}
 
 const ExceptionTableEntry* find_handler(const CodeObject* code, uint32_t pc) {
   const auto& table = code->unit->exception_table;
@@ -70,7 +72,8 @@ Value unbound_local(VM& vm, CodeObject* code, uint32_t i) {
 }
 
 Value name_error(VM& vm, StrObject* name) {
-  Value e = vm.new_exception(vm.exc.NameError, fmt::format("name '{}' is not defined", name->view()));
+  Value e =
+      vm.new_exception(vm.exc.NameError, fmt::format("name '{}' is not defined", name->view()));
   if (e.is_null()) return e;
   ExceptionObject* x = as_exception(e);
   x->dict = vm.new_dict();
@@ -206,7 +209,8 @@ bool unpack_iterable(VM& vm, Value seq, size_t before, size_t after, bool has_st
     items = as_list(seq)->items;
   } else {
     TypeObject* t = vm.type_of(seq);
-    if (lookup_special(vm, t, Slot::Iter).is_null() && lookup_special(vm, t, Slot::GetItem).is_null()) {
+    if (lookup_special(vm, t, Slot::Iter).is_null() &&
+        lookup_special(vm, t, Slot::GetItem).is_null()) {
       vm.raise_fmt(vm.exc.TypeError, "cannot unpack non-iterable {} object", t->name->view());
       return false;
     }
@@ -275,10 +279,17 @@ Value build_function(VM& vm, Frame* f, CodeObject* code) {
 
 Value format_value(VM& vm, Value v, uint32_t flags, Value spec) {
   switch (flags & kFvcMask) {
-    case kFvcStr: v = py_str(vm, v); break;
-    case kFvcRepr: v = py_repr(vm, v); break;
-    case kFvcAscii: v = py_ascii(vm, v); break;
-    default: break;
+    case kFvcStr:
+      v = py_str(vm, v);
+      break;
+    case kFvcRepr:
+      v = py_repr(vm, v);
+      break;
+    case kFvcAscii:
+      v = py_ascii(vm, v);
+      break;
+    default:
+      break;
   }
   if (v.is_null()) return v;
   if (spec.is_null()) {
@@ -306,15 +317,17 @@ Value import_from(VM& vm, Value module, StrObject* name) {
   Value file = py_getattr_opt(vm, module, vm.names.__file__);
   vm.clear_error();
   if (is_str(file)) {
-    return vm.raise_fmt(vm.exc.ImportError, "cannot import name '{}' from '{}' ({})", name->view(), mn,
-                        str_view(file));
+    return vm.raise_fmt(vm.exc.ImportError, "cannot import name '{}' from '{}' ({})", name->view(),
+                        mn, str_view(file));
   }
   return vm.raise_fmt(vm.exc.ImportError, "cannot import name '{}' from '{}' (unknown location)",
                       name->view(), mn);
 }
 
 bool import_star(VM& vm, Frame* f, Value module) {
-  DictObject* d = is_kind(module, ObjKind::Module) ? static_cast<ModuleObject*>(module.as_object())->dict : nullptr;
+  DictObject* d = is_kind(module, ObjKind::Module)
+                      ? static_cast<ModuleObject*>(module.as_object())->dict
+                      : nullptr;
   if (!d) {
     vm.raise(vm.exc.TypeError, "import * only supported for modules");
     return false;
@@ -360,14 +373,16 @@ Value get_awaitable(VM& vm, Value v, uint32_t where) {
   Value m = type_lookup(vm.type_of(v), vm.names.__await__);
   if (m.is_null()) {
     if (where == 1) {
-      return vm.raise_fmt(vm.exc.TypeError,
-                          "'async with' received an object from __aenter__ that does not implement __await__: {}",
-                          vm.type_name(v));
+      return vm.raise_fmt(
+          vm.exc.TypeError,
+          "'async with' received an object from __aenter__ that does not implement __await__: {}",
+          vm.type_name(v));
     }
     if (where == 2) {
-      return vm.raise_fmt(vm.exc.TypeError,
-                          "'async with' received an object from __aexit__ that does not implement __await__: {}",
-                          vm.type_name(v));
+      return vm.raise_fmt(
+          vm.exc.TypeError,
+          "'async with' received an object from __aexit__ that does not implement __await__: {}",
+          vm.type_name(v));
     }
     return vm.raise_fmt(vm.exc.TypeError, "object {} can't be used in 'await' expression",
                         vm.type_name(v));
@@ -386,9 +401,12 @@ Value get_awaitable(VM& vm, Value v, uint32_t where) {
 
 const char* gen_kind_name(GeneratorObject* g) {
   switch (g->flavor) {
-    case GeneratorObject::Flavor::Coroutine: return "coroutine";
-    case GeneratorObject::Flavor::AsyncGenerator: return "async generator";
-    default: return "generator";
+    case GeneratorObject::Flavor::Coroutine:
+      return "coroutine";
+    case GeneratorObject::Flavor::AsyncGenerator:
+      return "async generator";
+    default:
+      return "generator";
   }
 }
 
@@ -401,9 +419,9 @@ void convert_generator_stop(VM& vm, GeneratorObject* g) {
                vm.error_matches(vm.exc.StopAsyncIteration);
   if (!stop && !astop) return;
   vm.clear_error();
-  Value r = vm.new_exception(vm.exc.RuntimeError,
-                             fmt::format("{} raised {}", gen_kind_name(g),
-                                         stop ? "StopIteration" : "StopAsyncIteration"));
+  Value r = vm.new_exception(
+      vm.exc.RuntimeError,
+      fmt::format("{} raised {}", gen_kind_name(g), stop ? "StopIteration" : "StopAsyncIteration"));
   if (r.is_null()) return;
   as_exception(r)->cause = e;
   as_exception(r)->context = e;
@@ -471,7 +489,9 @@ Value call_with_unpacked(VM& vm, Value callable, Value posargs, Value kwargs) {
 
 }  // namespace
 
-bool pc_has_handler(const CodeObject* code, uint32_t pc) { return find_handler(code, pc) != nullptr; }
+bool pc_has_handler(const CodeObject* code, uint32_t pc) {
+  return find_handler(code, pc) != nullptr;
+}
 
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc) {
   if (!is_exception(exc)) return;
@@ -496,14 +516,26 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
   TupleObject* kwnames = nullptr;
   Value retval;
 
-#define LOAD_FRAME()                   \
-  do {                                 \
-    code = f->code;                    \
-    code_start = code->code.data();    \
-    ip = f->ip;                        \
-    sp = f->sp;                        \
-    lp = f->localsplus();              \
-    consts = code->consts.data();      \
+// A taken conditional jump; jumping backward (a `while` loop's test) is a safepoint, like JUMP.
+#define CONDITIONAL_JUMP(target_arg)                                                 \
+  do {                                                                               \
+    const uint32_t* jump_target = code_start + (target_arg);                         \
+    if (jump_target <= ip && vm.heap().should_collect() && vm.native_depth() == 0) { \
+      ip = jump_target;                                                              \
+      SAVE();                                                                        \
+      vm.collect_garbage();                                                          \
+    }                                                                                \
+    ip = jump_target;                                                                \
+  } while (0)
+
+#define LOAD_FRAME()                \
+  do {                              \
+    code = f->code;                 \
+    code_start = code->code.data(); \
+    ip = f->ip;                     \
+    sp = f->sp;                     \
+    lp = f->localsplus();           \
+    consts = code->consts.data();   \
   } while (0)
 #define SAVE() (f->ip = ip, f->sp = sp)
 #define PUSH(v) (*sp++ = (v))
@@ -526,17 +558,17 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
 #define OPCODE(name, has_arg) &&L_##name,
 #include "interpreter/opcodes.def"
 #undef OPCODE
-      &&L_kOpBinaryAdd, &&L_kOpBinarySub,   &&L_kOpBinaryMul,   &&L_kOpBinaryMod,
+      &&L_kOpBinaryAdd,      &&L_kOpBinarySub,     &&L_kOpBinaryMul,  &&L_kOpBinaryMod,
       &&L_kOpBinaryFloorDiv, &&L_kOpBinaryTrueDiv, &&L_kOpInplaceAdd, &&L_kOpInplaceSub,
-      &&L_kOpCompareLt, &&L_kOpCompareLe,   &&L_kOpCompareEq,   &&L_kOpCompareNe,
-      &&L_kOpCompareGt, &&L_kOpCompareGe,
+      &&L_kOpCompareLt,      &&L_kOpCompareLe,     &&L_kOpCompareEq,  &&L_kOpCompareNe,
+      &&L_kOpCompareGt,      &&L_kOpCompareGe,
   };
 #define TARGET(op) L_##op:
-#define DISPATCH()                \
-  do {                            \
-    word = *ip++;                 \
-    arg = word >> 8;              \
-    goto* kTable[word & 0xff];    \
+#define DISPATCH()             \
+  do {                         \
+    word = *ip++;              \
+    arg = word >> 8;           \
+    goto* kTable[word & 0xff]; \
   } while (0)
   DISPATCH();
   {
@@ -556,16 +588,26 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
 #define OPCODE(name, has_arg) L_##name = static_cast<uint8_t>(Opcode::name),
 #include "interpreter/opcodes.def"
 #undef OPCODE
-      L_kOpBinaryAdd = kOpBinaryAdd, L_kOpBinarySub = kOpBinarySub, L_kOpBinaryMul = kOpBinaryMul,
-      L_kOpBinaryMod = kOpBinaryMod, L_kOpBinaryFloorDiv = kOpBinaryFloorDiv,
-      L_kOpBinaryTrueDiv = kOpBinaryTrueDiv, L_kOpInplaceAdd = kOpInplaceAdd,
-      L_kOpInplaceSub = kOpInplaceSub, L_kOpCompareLt = kOpCompareLt, L_kOpCompareLe = kOpCompareLe,
-      L_kOpCompareEq = kOpCompareEq, L_kOpCompareNe = kOpCompareNe, L_kOpCompareGt = kOpCompareGt,
+      L_kOpBinaryAdd = kOpBinaryAdd,
+      L_kOpBinarySub = kOpBinarySub,
+      L_kOpBinaryMul = kOpBinaryMul,
+      L_kOpBinaryMod = kOpBinaryMod,
+      L_kOpBinaryFloorDiv = kOpBinaryFloorDiv,
+      L_kOpBinaryTrueDiv = kOpBinaryTrueDiv,
+      L_kOpInplaceAdd = kOpInplaceAdd,
+      L_kOpInplaceSub = kOpInplaceSub,
+      L_kOpCompareLt = kOpCompareLt,
+      L_kOpCompareLe = kOpCompareLe,
+      L_kOpCompareEq = kOpCompareEq,
+      L_kOpCompareNe = kOpCompareNe,
+      L_kOpCompareGt = kOpCompareGt,
       L_kOpCompareGe = kOpCompareGe,
     };
 #endif
 
-    TARGET(NOP) { DISPATCH(); }
+    TARGET(NOP) {
+      DISPATCH();
+    }
     TARGET(POP_TOP) {
       --sp;
       DISPATCH();
@@ -823,9 +865,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
           Value ga = lookup_special(vm, o->type, Slot::GetAttribute);
           if (idx >= 0 && is_native_function(ga)) {
             Value ta = type_lookup(o->type, name);
-            bool data_desc = ta.is_object() && (ta.as_object()->kind == ObjKind::Property ||
-                                                (ta.as_object()->type->is_heap_type &&
-                                                 !lookup_special(vm, ta.as_object()->type, Slot::Set).is_null()));
+            bool data_desc = ta.is_object() &&
+                             (ta.as_object()->kind == ObjKind::Property ||
+                              (ta.as_object()->type->is_heap_type &&
+                               !lookup_special(vm, ta.as_object()->type, Slot::Set).is_null()));
             if (!data_desc) {
               c.kind = kCacheInstanceDict;
               c.type = o->type;
@@ -936,7 +979,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
             is_function(attr) ||
             (is_native_function(attr) && as_native(attr)->owner && !as_native(attr)->is_static &&
              !as_native(attr)->is_classmethod && as_native(attr)->self.is_null());
-        Value ga = type->is_heap_type ? lookup_special(vm, type, Slot::GetAttribute) : Value::null();
+        Value ga =
+            type->is_heap_type ? lookup_special(vm, type, Slot::GetAttribute) : Value::null();
         if (plain_method && (ga.is_null() || is_native_function(ga))) {
           DictObject* d = nullptr;
           bool has_dict = false;
@@ -951,8 +995,11 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
               case ObjKind::Dict:
               case ObjKind::Set:
               case ObjKind::Function:
-              case ObjKind::Module: has_dict = true; break;
-              default: break;
+              case ObjKind::Module:
+                has_dict = true;
+                break;
+              default:
+                break;
             }
           }
           if (!has_dict || (obj.as_object()->kind == ObjKind::Instance &&
@@ -1069,124 +1116,148 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       TOP() = r;
       DISPATCH();
     }
-#define FAST_BINARY(label, nb, int_expr, dbl_expr)                          \
-  TARGET(label) {                                                            \
-    Value b = POP();                                                         \
-    Value a = TOP();                                                         \
-    if (both_small_ints(a, b)) {                                             \
-      int64_t x = a.as_small_int(), y = b.as_small_int();                    \
-      int_expr                                                               \
-    } else if (a.is_double() && b.is_double()) {                             \
-      double x = a.as_double(), y = b.as_double();                           \
-      dbl_expr                                                               \
-    }                                                                        \
-    SAVE();                                                                  \
-    Value r = py_binary_op(vm, a, b, nb);                                    \
-    if (r.is_null()) goto error;                                             \
-    TOP() = r;                                                               \
-    DISPATCH();                                                              \
+#define FAST_BINARY(label, nb, int_expr, dbl_expr)        \
+  TARGET(label) {                                         \
+    Value b = POP();                                      \
+    Value a = TOP();                                      \
+    if (both_small_ints(a, b)) {                          \
+      int64_t x = a.as_small_int(), y = b.as_small_int(); \
+      int_expr                                            \
+    } else if (a.is_double() && b.is_double()) {          \
+      double x = a.as_double(), y = b.as_double();        \
+      dbl_expr                                            \
+    }                                                     \
+    SAVE();                                               \
+    Value r = py_binary_op(vm, a, b, nb);                 \
+    if (r.is_null()) goto error;                          \
+    TOP() = r;                                            \
+    DISPATCH();                                           \
   }
-    FAST_BINARY(kOpBinaryAdd, kNbAdd, {
-      int64_t r = x + y;
-      if (Value::fits_small_int(r)) {
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      TOP() = Value::from_double(x + y);
-      DISPATCH();
-    })
-    FAST_BINARY(kOpInplaceAdd, kNbInplaceAdd, {
-      int64_t r = x + y;
-      if (Value::fits_small_int(r)) {
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      TOP() = Value::from_double(x + y);
-      DISPATCH();
-    })
-    FAST_BINARY(kOpBinarySub, kNbSubtract, {
-      int64_t r = x - y;
-      if (Value::fits_small_int(r)) {
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      TOP() = Value::from_double(x - y);
-      DISPATCH();
-    })
-    FAST_BINARY(kOpInplaceSub, kNbInplaceSubtract, {
-      int64_t r = x - y;
-      if (Value::fits_small_int(r)) {
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      TOP() = Value::from_double(x - y);
-      DISPATCH();
-    })
-    FAST_BINARY(kOpBinaryMul, kNbMultiply, {
-      int64_t r;
-      if (!__builtin_mul_overflow(x, y, &r) && Value::fits_small_int(r)) {
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      TOP() = Value::from_double(x * y);
-      DISPATCH();
-    })
-    FAST_BINARY(kOpBinaryMod, kNbRemainder, {
-      if (y != 0) {
-        int64_t r = x % y;
-        if (r != 0 && ((r ^ y) < 0)) r += y;
-        TOP() = Value::small_int(r);
-        DISPATCH();
-      }
-    }, {
-      (void)x;
-      (void)y;
-    })
-    FAST_BINARY(kOpBinaryFloorDiv, kNbFloorDivide, {
-      if (y != 0) {
-        int64_t q = x / y;
-        if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
-        TOP() = vm.new_int(q);
-        DISPATCH();
-      }
-    }, {
-      (void)x;
-      (void)y;
-    })
-    FAST_BINARY(kOpBinaryTrueDiv, kNbTrueDivide, {
-      if (y != 0) {
-        TOP() = Value::from_double(static_cast<double>(x) / static_cast<double>(y));
-        DISPATCH();
-      }
-    }, {
-      if (y != 0.0) {
-        TOP() = Value::from_double(x / y);
-        DISPATCH();
-      }
-    })
+    FAST_BINARY(
+        kOpBinaryAdd, kNbAdd,
+        {
+          int64_t r = x + y;
+          if (Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          TOP() = Value::from_double(x + y);
+          DISPATCH();
+        })
+    FAST_BINARY(
+        kOpInplaceAdd, kNbInplaceAdd,
+        {
+          int64_t r = x + y;
+          if (Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          TOP() = Value::from_double(x + y);
+          DISPATCH();
+        })
+    FAST_BINARY(
+        kOpBinarySub, kNbSubtract,
+        {
+          int64_t r = x - y;
+          if (Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          TOP() = Value::from_double(x - y);
+          DISPATCH();
+        })
+    FAST_BINARY(
+        kOpInplaceSub, kNbInplaceSubtract,
+        {
+          int64_t r = x - y;
+          if (Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          TOP() = Value::from_double(x - y);
+          DISPATCH();
+        })
+    FAST_BINARY(
+        kOpBinaryMul, kNbMultiply,
+        {
+          int64_t r;
+          if (!__builtin_mul_overflow(x, y, &r) && Value::fits_small_int(r)) {
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          TOP() = Value::from_double(x * y);
+          DISPATCH();
+        })
+    FAST_BINARY(
+        kOpBinaryMod, kNbRemainder,
+        {
+          if (y != 0) {
+            int64_t r = x % y;
+            if (r != 0 && ((r ^ y) < 0)) r += y;
+            TOP() = Value::small_int(r);
+            DISPATCH();
+          }
+        },
+        {
+          (void)x;
+          (void)y;
+        })
+    FAST_BINARY(
+        kOpBinaryFloorDiv, kNbFloorDivide,
+        {
+          if (y != 0) {
+            int64_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) --q;
+            TOP() = vm.new_int(q);
+            DISPATCH();
+          }
+        },
+        {
+          (void)x;
+          (void)y;
+        })
+    FAST_BINARY(
+        kOpBinaryTrueDiv, kNbTrueDivide,
+        {
+          if (y != 0) {
+            TOP() = Value::from_double(static_cast<double>(x) / static_cast<double>(y));
+            DISPATCH();
+          }
+        },
+        {
+          if (y != 0.0) {
+            TOP() = Value::from_double(x / y);
+            DISPATCH();
+          }
+        })
 #undef FAST_BINARY
-#define FAST_COMPARE(label, cmp, op)                                         \
-  TARGET(label) {                                                            \
-    Value b = POP();                                                         \
-    Value a = TOP();                                                         \
-    if (both_small_ints(a, b)) {                                             \
-      TOP() = Value::boolean(a.as_small_int() cmp b.as_small_int());         \
-      DISPATCH();                                                            \
-    }                                                                        \
-    if (a.is_double() && b.is_double()) {                                    \
-      TOP() = Value::boolean(a.as_double() cmp b.as_double());               \
-      DISPATCH();                                                            \
-    }                                                                        \
-    SAVE();                                                                  \
-    Value r = py_compare(vm, a, b, op);                                      \
-    if (r.is_null()) goto error;                                             \
-    TOP() = r;                                                               \
-    DISPATCH();                                                              \
+#define FAST_COMPARE(label, cmp, op)                                 \
+  TARGET(label) {                                                    \
+    Value b = POP();                                                 \
+    Value a = TOP();                                                 \
+    if (both_small_ints(a, b)) {                                     \
+      TOP() = Value::boolean(a.as_small_int() cmp b.as_small_int()); \
+      DISPATCH();                                                    \
+    }                                                                \
+    if (a.is_double() && b.is_double()) {                            \
+      TOP() = Value::boolean(a.as_double() cmp b.as_double());       \
+      DISPATCH();                                                    \
+    }                                                                \
+    SAVE();                                                          \
+    Value r = py_compare(vm, a, b, op);                              \
+    if (r.is_null()) goto error;                                     \
+    TOP() = r;                                                       \
+    DISPATCH();                                                      \
   }
     FAST_COMPARE(kOpCompareLt, <, CompareOp::Lt)
     FAST_COMPARE(kOpCompareLe, <=, CompareOp::Le)
@@ -1356,8 +1427,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       }
       SAVE();
       TypeObject* t = vm.type_of(iterable);
-      if (lookup_special(vm, t, Slot::Iter).is_null() && lookup_special(vm, t, Slot::GetItem).is_null()) {
-        vm.raise_fmt(vm.exc.TypeError, "Value after * must be an iterable, not {}", t->name->view());
+      if (lookup_special(vm, t, Slot::Iter).is_null() &&
+          lookup_special(vm, t, Slot::GetItem).is_null()) {
+        vm.raise_fmt(vm.exc.TypeError, "Value after * must be an iterable, not {}",
+                     t->name->view());
         goto error;
       }
       ListObject* items = py_list_from_iterable(vm, iterable);
@@ -1375,7 +1448,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
     TARGET(DICT_UPDATE) {
       Value src = POP();
       SAVE();
-      if (!dict_merge_from(vm, as_dict(sp[-static_cast<ptrdiff_t>(arg)]), src, false, Value::none())) {
+      if (!dict_merge_from(vm, as_dict(sp[-static_cast<ptrdiff_t>(arg)]), src, false,
+                           Value::none())) {
         goto error;
       }
       DISPATCH();
@@ -1468,33 +1542,33 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
     TARGET(POP_JUMP_IF_FALSE) {
       Value v = POP();
       if (v.is_bool()) {
-        if (v.is_false()) ip = code_start + arg;
+        if (v.is_false()) CONDITIONAL_JUMP(arg);
         DISPATCH();
       }
       SAVE();
       int t = py_truthy(vm, v);
       if (t < 0) goto error;
-      if (!t) ip = code_start + arg;
+      if (!t) CONDITIONAL_JUMP(arg);
       DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
       Value v = POP();
       if (v.is_bool()) {
-        if (v.is_true()) ip = code_start + arg;
+        if (v.is_true()) CONDITIONAL_JUMP(arg);
         DISPATCH();
       }
       SAVE();
       int t = py_truthy(vm, v);
       if (t < 0) goto error;
-      if (t) ip = code_start + arg;
+      if (t) CONDITIONAL_JUMP(arg);
       DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
-      if (POP().is_none()) ip = code_start + arg;
+      if (POP().is_none()) CONDITIONAL_JUMP(arg);
       DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
-      if (!POP().is_none()) ip = code_start + arg;
+      if (!POP().is_none()) CONDITIONAL_JUMP(arg);
       DISPATCH();
     }
     TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -1704,7 +1778,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
             goto error;
           }
           if (!vm.isinstance(args[0], nfn->owner)) {
-            vm.raise_fmt(vm.exc.TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            vm.raise_fmt(vm.exc.TypeError,
+                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                          nfn->name->view(), nfn->owner->name->view(), vm.type_name(args[0]));
             goto error;
           }
@@ -1713,7 +1788,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         // A builtin called from Python counts toward the recursion limit (CPython's
         // _Py_EnterRecursiveCall in its CALL of a builtin).
         if (vm.depth() >= vm.options.recursion_limit) [[unlikely]] {
-          vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+          vm.raise(vm.exc.RecursionError,
+                   "maximum recursion depth exceeded while calling a Python object");
           goto error;
         }
         ++vm.depth_ref();
@@ -1733,10 +1809,11 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       }
       if (is_type(callable)) {
         TypeObject* t = as_type(callable);
-        if (t->is_heap_type && t->instance_kind == ObjKind::Instance && type_has_default_new(vm, t)) {
+        if (t->is_heap_type && t->instance_kind == ObjKind::Instance &&
+            type_has_default_new(vm, t)) {
           Value init = lookup_special(vm, t, Slot::Init);
-          if (is_function(init) && !(as_function(init)->code->flags &
-                                     (kGenerator | kCoroutine | kAsyncGenerator))) {
+          if (is_function(init) &&
+              !(as_function(init)->code->flags & (kGenerator | kCoroutine | kAsyncGenerator))) {
             // Constructor fast path: allocate, then run __init__ as an ordinary frame whose
             // result is replaced by the instance.
             auto* inst = vm.make<InstanceObject>(t);
@@ -1907,7 +1984,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       Value enter = lookup_method_bound(vm, mgr, vm.names.__enter__);
       if (enter.is_null()) {
         if (!vm.has_error()) {
-          vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support the context manager protocol",
+          vm.raise_fmt(vm.exc.TypeError,
+                       "'{}' object does not support the context manager protocol",
                        vm.type_name(mgr));
         }
         goto error;
@@ -1915,9 +1993,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       Value exit_fn = lookup_method_bound(vm, mgr, vm.names.__exit__);
       if (exit_fn.is_null()) {
         if (!vm.has_error()) {
-          vm.raise_fmt(vm.exc.TypeError,
-                       "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                       vm.type_name(mgr));
+          vm.raise_fmt(
+              vm.exc.TypeError,
+              "'{}' object does not support the context manager protocol (missed __exit__ method)",
+              vm.type_name(mgr));
         }
         goto error;
       }
@@ -1972,7 +2051,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         if (g->flavor == GeneratorObject::Flavor::Coroutine &&
             !(code->flags & (kCoroutine | kIterableCoroutine))) {
           SAVE();
-          vm.raise(vm.exc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+          vm.raise(vm.exc.TypeError,
+                   "cannot 'yield from' a coroutine object in a non-coroutine generator");
           goto error;
         }
         DISPATCH();
@@ -1995,16 +2075,18 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       SAVE();
       Value m = type_lookup(vm.type_of(obj), vm.names.__aiter__);
       if (m.is_null()) {
-        vm.raise_fmt(vm.exc.TypeError, "'async for' requires an object with __aiter__ method, got {}",
+        vm.raise_fmt(vm.exc.TypeError,
+                     "'async for' requires an object with __aiter__ method, got {}",
                      vm.type_name(obj));
         goto error;
       }
       Value it = vm.call(m, &obj, 1);
       if (it.is_null()) goto error;
       if (type_lookup(vm.type_of(it), vm.names.__anext__).is_null()) {
-        vm.raise_fmt(vm.exc.TypeError,
-                     "'async for' received an object from __aiter__ that does not implement __anext__: {}",
-                     vm.type_name(it));
+        vm.raise_fmt(
+            vm.exc.TypeError,
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            vm.type_name(it));
         goto error;
       }
       TOP() = it;
@@ -2015,7 +2097,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       SAVE();
       Value m = type_lookup(vm.type_of(aiter), vm.names.__anext__);
       if (m.is_null()) {
-        vm.raise_fmt(vm.exc.TypeError, "'async for' requires an iterator with __anext__ method, got {}",
+        vm.raise_fmt(vm.exc.TypeError,
+                     "'async for' requires an iterator with __anext__ method, got {}",
                      vm.type_name(aiter));
         goto error;
       }
@@ -2026,7 +2109,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         if (vm.error_matches(vm.exc.TypeError)) {
           vm.clear_error();
           vm.raise_fmt(vm.exc.TypeError,
-                       "'async for' received an invalid object from __anext__: {}", vm.type_name(aw));
+                       "'async for' received an invalid object from __anext__: {}",
+                       vm.type_name(aw));
         }
         goto error;
       }
@@ -2061,7 +2145,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       if (is_native_coroutine(iter)) {
         bool returned;
         SAVE();
-        Value r = native_coroutine_resume(vm, as_native_coroutine(iter), v, Value::null(), returned);
+        Value r =
+            native_coroutine_resume(vm, as_native_coroutine(iter), v, Value::null(), returned);
         if (r.is_null()) goto error;
         if (returned) {
           TOP() = r;
@@ -2148,10 +2233,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
     default:
       vm.raise_fmt(vm.exc.SystemError, "unknown opcode {}", word & 0xff);
       goto error;
-    }
   }
+}
 #else
-  }
+    }
 #endif
 
 frame_return : {
@@ -2240,8 +2325,7 @@ frame_yield : {
   }
 }
 
-error:
-  add_traceback(vm, vm.error(), code, PC());
+error : add_traceback(vm, vm.error(), code, PC());
 exception_unwind : {
   for (;;) {
     uint32_t pc = PC();

@@ -264,6 +264,9 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     }
     running = Ready{};
     if (!ok) return false;
+    // Between callbacks everything the loop holds is reachable from it: a safepoint, when no
+    // native code below the loop holds Values of its own.
+    if (vm.native_depth() == 0 && vm.heap().should_collect()) vm.collect_garbage();
   }
   ready.shrink_if_empty();
   return true;

@@ -20,6 +20,7 @@ struct GeneratorObject : Object {
       : Object(t, ObjKind::Generator), frame(f), flavor(fl) {}
   ~GeneratorObject() override;
   void free_blocks(Heap& heap) override;
+  size_t external_size() const override;  // the frame
   void trace(GcVisitor& v) const override;
   // A coroutine never started reports "never awaited"; a generator suspended inside a try or
   // with block is closed, so its finally/__exit__ runs.

@@ -42,7 +42,14 @@ class Heap {
   }
 
   // External (non-object) memory changes, e.g. a list growing its item vector.
-  void account(ptrdiff_t delta) { m_bytes += delta; }
+  // (A release can be of memory the last collection did not count: never below zero.)
+  void account(ptrdiff_t delta) {
+    if (delta < 0 && static_cast<size_t>(-delta) > m_bytes) {
+      m_bytes = 0;
+    } else {
+      m_bytes += delta;
+    }
+  }
   bool would_exceed(size_t more) const { return m_limit && m_bytes + more > m_limit; }
 
   bool should_collect() const { return m_bytes >= m_next_gc; }
