@@ -92,12 +92,15 @@ Frame* alloc_frame_on_heap(VM& vm, CodeObject* code) {
   }
   Frame* f = new (mem) Frame;
   f->flags = Frame::kOwnedByGenerator;
+  // The block's size stays with the frame: when the collector frees a generator, its code
+  // object may already be gone.
+  f->stack_prev_chunk = static_cast<uint32_t>(bytes);
   vm.heap().account(static_cast<ptrdiff_t>(bytes));
   return f;
 }
 
 size_t heap_frame_bytes(const Frame* f) {
-  return sizeof(Frame) + (f->code->nlocalsplus + f->code->stacksize + 1) * sizeof(Value);
+  return f->stack_prev_chunk;
 }
 
 void release_heap_frame(VM& vm, Frame* f) {

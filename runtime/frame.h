@@ -45,6 +45,7 @@ struct Frame {
   Value init_self = Value::null();
   uint8_t flags = 0;
   // Where the frame stack's top was before this frame was pushed (restored by pop).
+  // (For a generator's frame, which is not on the frame stack: the size of its heap block.)
   uint32_t stack_prev_chunk = 0;
   char* stack_prev_top = nullptr;
 };

@@ -34,8 +34,6 @@ struct TimeoutObject : Object {
   int cancelling = 0;
 };
 
-TypeObject* g_unused = nullptr;  // (no global state: the type lives in the module dict)
-
 const char* state_name(TimeoutObject::State s) {
   switch (s) {
     case TimeoutObject::State::Created:
@@ -53,10 +51,6 @@ const char* state_name(TimeoutObject::State s) {
 
 TimeoutObject* self_of(Value v) {
   return static_cast<TimeoutObject*>(v.as_object());
-}
-
-bool is_timeout(VM& vm, Value v, TypeObject* type) {
-  return vm.isinstance(v, type);
 }
 
 void cancel_handle(TimeoutObject* t) {
@@ -232,8 +226,6 @@ Value timeout_at_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
 }  // namespace
 
 void init_asyncio_timeout(VM& vm, DictObject* d) {
-  (void)g_unused;
-  (void)is_timeout;
   TypeObject* type = vm.new_builtin_type("Timeout", nullptr, ObjKind::Other);
   type->is_basetype = false;
   vm.add_attr(type, "__module__", vm.intern_value("asyncio.timeouts"));
