@@ -309,14 +309,13 @@ void GeneratorObject::free_blocks(Heap& heap) {
 
 void GeneratorObject::trace(GcVisitor& v) const {
   if (frame) frame->trace(v);
-  v.visit(name);
   v.visit(qualname);
   v.visit(code);
   v.visit(exc_state);
   v.visit(outer_handled);
-  v.visit(origin_code);
   v.visit(ag_finalizer);
-  v.visit(ag_weakset);
+  // origin_code or ag_weakset, whichever this generator uses.
+  v.visit(flavor == Flavor::AsyncGenerator ? ag_weakset : static_cast<const Object*>(origin_code));
 }
 
 namespace {
@@ -330,7 +329,7 @@ bool wants_asyncgen_finalizer(const GeneratorObject* g) {
 
 bool GeneratorObject::needs_finalize(VM&) const {
   // In a weak set: finalize() takes it out before the memory goes.
-  return ag_weakset || needs_close_or_warning();
+  return (flavor == Flavor::AsyncGenerator && ag_weakset) || needs_close_or_warning();
 }
 
 bool GeneratorObject::needs_close_or_warning() const {
@@ -344,7 +343,7 @@ bool GeneratorObject::needs_close_or_warning() const {
 }
 
 void GeneratorObject::finalize(VM& vm) {
-  if (ag_weakset) asyncgen_weakset_forget(this);
+  if (flavor == Flavor::AsyncGenerator && ag_weakset) asyncgen_weakset_forget(this);
   if (!needs_close_or_warning()) return;
   if (wants_asyncgen_finalizer(this)) {
     Value self = Value::object(this);
@@ -381,7 +380,6 @@ Value make_generator(VM& vm, FunctionObject* func, Frame* f) {
     release_frame(vm, f);
     return Value::null();
   }
-  g->name = func->name;
   g->qualname = func->qualname;
   g->code = code;
   f->gen = g;
@@ -720,7 +718,7 @@ Value gen_repr(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 
 Value gen_name(VM&, const Value* args, size_t, TupleObject*) {
-  return Value::object(gen_self(args[0])->name);
+  return Value::object(gen_self(args[0])->code->name);
 }
 Value gen_qualname(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(gen_self(args[0])->qualname);

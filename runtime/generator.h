@@ -41,17 +41,22 @@ struct GeneratorObject : Object {
   // Where a coroutine was created (the "never awaited" warning points there: it is where
   // CPython, which warns as soon as the coroutine is dropped, usually reports it).
   int origin_line = 0;
-  StrObject* name = nullptr;
+  // __name__ is the code's name (CPython copies the function's, which differs only if the
+  // function was renamed).
   StrObject* qualname = nullptr;
   CodeObject* code = nullptr;
   Value exc_state = Value::none();      // the exception being handled inside, while suspended
   Value outer_handled = Value::none();  // the caller's handled exception while running
-  CodeObject* origin_code = nullptr;    // with origin_line
   Value ag_finalizer = Value::none();   // the finalizer hook taken then, called by finalize()
-  // The weak set (asyncio's loop._asyncgens) this generator is in, referenced strongly from here:
-  // the set does not keep its members alive, a member keeps the set alive, and finalize()
-  // removes the member (see AsyncGenSetObject in async_generator.cpp).
-  Object* ag_weakset = nullptr;
+  union {
+    // Coroutines: where the coroutine was created, with origin_line.
+    CodeObject* origin_code = nullptr;
+    // Async generators: the weak set (asyncio's loop._asyncgens) this generator is in,
+    // referenced strongly from here: the set does not keep its members alive, a member keeps
+    // the set alive, and finalize() removes the member (see AsyncGenSetObject in
+    // async_generator.cpp).
+    Object* ag_weakset;
+  };
 
  private:
   bool needs_close_or_warning() const;
