@@ -989,6 +989,38 @@ Value sleep_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   return sleep_new(vm, delay, result);
 }
 
+Value false_getter(VM&, const Value*, size_t, TupleObject*) {
+  return Value::false_();
+}
+
+// The methods and attributes that make a native object look like a coroutine object.
+struct CoroutineFace {
+  NativeFn send, throw_, close, next, repr, name, running, suspended;
+};
+
+// A type named "coroutine" (as CPython's) for native coroutine-like objects of layout `kind`.
+TypeObject* new_coroutine_face_type(VM& vm, ObjKind kind, const CoroutineFace& f) {
+  TypeObject* t = vm.new_builtin_type("coroutine", nullptr, kind);
+  t->is_basetype = false;
+  vm.add_methods(t, {
+                        {"send", f.send},
+                        {"throw", f.throw_},
+                        {"close", f.close},
+                        {"__await__", iter_self},
+                        {"__iter__", iter_self},
+                        {"__next__", f.next},
+                        {"__repr__", f.repr},
+                    });
+  vm.add_property(t, "__name__", f.name);
+  vm.add_property(t, "__qualname__", f.name);
+  vm.add_property(t, "cr_running", f.running);
+  vm.add_property(t, "cr_suspended", f.suspended);
+  vm.add_property(t, "cr_code", none_getter);
+  vm.add_property(t, "cr_frame", none_getter);
+  vm.add_property(t, "cr_await", none_getter);
+  return t;
+}
+
 // types.coroutine on a generator function: its generators may be awaited.
 Value iterable_coroutine_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs != 1 || !is_kind(args[0], ObjKind::Function))
@@ -1074,41 +1106,14 @@ Value asyncio_native_module_init(VM& vm) {
     r.handle_type = vm.new_builtin_type("Handle", nullptr, ObjKind::Handle);
     r.timer_handle_type = vm.new_builtin_type("TimerHandle", r.handle_type, ObjKind::Handle);
     r.future_iter_type = vm.new_builtin_type("FutureIter", nullptr, ObjKind::Iterator);
-    r.native_coroutine_type = vm.new_builtin_type("coroutine", nullptr, ObjKind::NativeCoroutine);
-    r.native_coroutine_type->is_basetype = false;
-    vm.add_methods(r.native_coroutine_type, {
-                                                {"send", ncoro_send},
-                                                {"throw", ncoro_throw},
-                                                {"close", ncoro_close},
-                                                {"__await__", iter_self},
-                                                {"__iter__", iter_self},
-                                                {"__next__", ncoro_next},
-                                                {"__repr__", ncoro_repr},
-                                            });
-    vm.add_property(r.native_coroutine_type, "__name__", ncoro_name);
-    vm.add_property(r.native_coroutine_type, "__qualname__", ncoro_name);
-    vm.add_property(r.native_coroutine_type, "cr_running", ncoro_running);
-    vm.add_property(r.native_coroutine_type, "cr_suspended", ncoro_suspended);
-    vm.add_property(r.native_coroutine_type, "cr_code", none_getter);
-    vm.add_property(r.native_coroutine_type, "cr_frame", none_getter);
-    vm.add_property(r.native_coroutine_type, "cr_await", none_getter);
-    r.sleep_future_type = vm.new_builtin_type("coroutine", nullptr, ObjKind::Future);
-    r.sleep_future_type->is_basetype = false;
-    vm.add_methods(r.sleep_future_type, {
-                                            {"send", sleepf_send},
-                                            {"throw", sleepf_throw},
-                                            {"close", sleepf_close},
-                                            {"__await__", iter_self},
-                                            {"__iter__", iter_self},
-                                            {"__next__", sleepf_next},
-                                            {"__repr__", sleepf_repr},
-                                        });
-    vm.add_property(r.sleep_future_type, "__name__", sleepf_name);
-    vm.add_property(r.sleep_future_type, "__qualname__", sleepf_name);
-    vm.add_property(r.sleep_future_type, "cr_running", none_getter);
-    vm.add_property(r.sleep_future_type, "cr_code", none_getter);
-    vm.add_property(r.sleep_future_type, "cr_frame", none_getter);
-    vm.add_property(r.sleep_future_type, "cr_await", none_getter);
+    r.native_coroutine_type =
+        new_coroutine_face_type(vm, ObjKind::NativeCoroutine,
+                                {ncoro_send, ncoro_throw, ncoro_close, ncoro_next, ncoro_repr,
+                                 ncoro_name, ncoro_running, ncoro_suspended});
+    r.sleep_future_type =
+        new_coroutine_face_type(vm, ObjKind::Future,
+                                {sleepf_send, sleepf_throw, sleepf_close, sleepf_next, sleepf_repr,
+                                 sleepf_name, false_getter, false_getter});
     r.gathering_future_type =
         vm.new_builtin_type("_GatheringFuture", r.future_type, ObjKind::Future);
     vm.add_attr(r.gathering_future_type, "__module__", vm.intern_value("asyncio.tasks"));
