@@ -1,6 +1,7 @@
 // The `krait` command: runs a script, `-c` code or stdin like `python3`, with CPython's exit
 // statuses and messages.
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <climits>
@@ -13,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "app/repl.h"
+#include "app/sigint.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/int_object.h"
@@ -25,12 +28,16 @@
 
 namespace {
 
+// run_krait's status for "ended by an uncaught KeyboardInterrupt".
+constexpr int kExitBySigint = -2;
+
 constexpr const char* kUsage =
     "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script (not yet available)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
     "-V     : print the Krait version number and exit (also --version)\n"
     "--virtual-time : run the event loop on virtual time (sleep costs nothing)\n"
     "file   : program read from script file\n"
@@ -54,6 +61,8 @@ bool read_all(std::istream& in, std::string& out) {
   return true;
 }
 
+}  // namespace
+
 // SystemExit's code as CPython's handle_system_exit: None -> 0, int -> itself, else print it.
 int exit_status_for(krait::VM& vm, krait::Value exc) {
   using namespace krait;
@@ -74,13 +83,12 @@ int exit_status_for(krait::VM& vm, krait::Value exc) {
   return 1;
 }
 
-}  // namespace
-
 int run_krait(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string code_arg;
   std::string script;
   bool have_code = false, have_script = false, from_stdin = false, virtual_time = false;
+  bool inspect = false;
   size_t i = 0;
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -106,7 +114,11 @@ int run_krait(int argc, char** argv) {
       virtual_time = true;
       continue;
     }
-    if (a == "-i" || a == "-u" || a == "-B" || a == "-S" || a == "-E" || a == "-s") continue;
+    if (a == "-i") {
+      inspect = true;
+      continue;
+    }
+    if (a == "-u" || a == "-B" || a == "-S" || a == "-E" || a == "-s") continue;
     if (a == "-") {
       from_stdin = true;
       ++i;
@@ -121,7 +133,8 @@ int run_krait(int argc, char** argv) {
     ++i;
     break;
   }
-  std::vector<std::string> rest(args.begin() + static_cast<ptrdiff_t>(std::min(i, args.size())), args.end());
+  std::vector<std::string> rest(args.begin() + static_cast<ptrdiff_t>(std::min(i, args.size())),
+                                args.end());
 
   std::string source;
   std::string filename;
@@ -141,12 +154,16 @@ int run_krait(int argc, char** argv) {
     read_all(in, source);
     filename = abs;
     sys_argv.push_back(script);
+  } else if (!from_stdin && (inspect || isatty(0))) {
+    // No script: the interactive prompt.
+    inspect = true;
+    sys_argv.push_back("");
   } else {
-    // No script: read the program from stdin (the interactive prompt is issue #4).
     read_all(std::cin, source);
     filename = "<stdin>";
     sys_argv.push_back(from_stdin ? "-" : "");
   }
+  bool run_program = have_code || have_script || !inspect;
   sys_argv.insert(sys_argv.end(), rest.begin(), rest.end());
 
   krait::VMOptions options;
@@ -184,16 +201,28 @@ int run_krait(int argc, char** argv) {
   dict_set_str(vm, globals, vm.names.__loader__, Value::none());
   dict_set_str(vm, globals, vm.names.__package__, Value::none());
 
-  Value r = vm.exec_source(source, filename, globals);
+  install_sigint_handler(&vm);
   int status = 0;
-  if (r.is_null()) {
-    Value exc = vm.take_error();
-    if (vm.isinstance(exc, vm.exc.SystemExit)) {
-      status = exit_status_for(vm, exc);
-    } else {
-      vm.print_exception(exc);
-      status = 1;
+  if (run_program) {
+    Value r = vm.exec_source(source, filename, globals);
+    if (r.is_null()) {
+      Value exc = vm.take_error();
+      if (vm.isinstance(exc, vm.exc.SystemExit) && !inspect) {
+        status = exit_status_for(vm, exc);
+      } else {
+        // With -i, even SystemExit is only reported: the prompt opens after it (CPython).
+        vm.print_exception(exc);
+        status = vm.isinstance(exc, vm.exc.KeyboardInterrupt) ? kExitBySigint : 1;
+      }
     }
+  }
+  if (inspect) {
+    vm.clear_interrupt();
+    clear_sigint();
+    ReplOptions options;
+    options.terminal = isatty(0) && isatty(1);
+    options.banner = !run_program;
+    status = run_repl(vm, globals, options);
   }
   std::fflush(stdout);
   return status;
@@ -225,9 +254,21 @@ int main(int argc, char** argv) {
   pthread_t thread;
   if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t(512) << 20) == 0 &&
       pthread_create(&thread, &attr, main_thread, &args) == 0) {
+    // Ctrl-C goes to the interpreter's thread, whose waits it must cut short.
+    block_sigint_in_this_thread();
     pthread_attr_destroy(&attr);
     pthread_join(thread, nullptr);
-    return args.status;
+  } else {
+    args.status = run_krait(argc, argv);
   }
-  return run_krait(argc, argv);
+  if (args.status == kExitBySigint) {
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does, so that the
+    // shell sees the interruption.
+    std::fflush(stdout);
+    signal(SIGINT, SIG_DFL);
+    unblock_sigint_in_this_thread();
+    kill(getpid(), SIGINT);
+    return 130;
+  }
+  return args.status;
 }

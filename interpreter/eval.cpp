@@ -520,10 +520,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
 #define CONDITIONAL_JUMP(target_arg)                                                 \
   do {                                                                               \
     const uint32_t* jump_target = code_start + (target_arg);                         \
-    if (jump_target <= ip && vm.heap().should_collect() && vm.native_depth() == 0) { \
+    if (jump_target <= ip && vm.heap().should_collect()) [[unlikely]] {             \
       ip = jump_target;                                                              \
       SAVE();                                                                        \
-      vm.collect_garbage();                                                          \
+      if (!vm.safepoint()) goto error;                                               \
     }                                                                                \
     ip = jump_target;                                                                \
   } while (0)
@@ -1531,9 +1531,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       const uint32_t* target = code_start + arg;
       if (target <= ip) {
         // Backward jump: a safepoint.
-        if (vm.heap().should_collect() && vm.native_depth() == 0) {
+        if (vm.heap().should_collect()) [[unlikely]] {
+          ip = target;
           SAVE();
-          vm.collect_garbage();
+          if (!vm.safepoint()) goto error;
         }
       }
       ip = target;
@@ -1756,9 +1757,12 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         }
         f = nf;
         LOAD_FRAME();
-        if (vm.heap().should_collect() && vm.native_depth() == 0) {
+        if (vm.heap().should_collect()) [[unlikely]] {
           SAVE();
-          vm.collect_garbage();
+          if (!vm.safepoint()) {
+            ++ip;  // reported at the callee's first instruction, as CPython's RESUME
+            goto error;
+          }
         }
         DISPATCH();
       }

@@ -32,4 +32,15 @@ bool pc_has_handler(const CodeObject* code, uint32_t pc);
 // Appends (code, pc) to exc's traceback, as the exception leaves or passes a frame.
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc);
 
+struct SyntaxErrorInfo;
+// Raises the compiler's error as a Python exception (SyntaxError and subclasses get their
+// fields; too-deep nesting is RecursionError/MemoryError). Returns Null.
+Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info);
+// The builtins a frame running with these globals sees: their __builtins__ (a dict or a
+// module); globals without one get the builtins module inserted, as CPython's exec() does.
+DictObject* builtins_for(VM& vm, DictObject* globals);
+// Runs module-level code (exec, eval, a script) with these globals and locals. Code compiled
+// with top-level await (flagged kCoroutine) is not run: the result is a coroutine to await.
+Value run_module_code(VM& vm, CodeObject* code, DictObject* globals, Value locals);
+
 }  // namespace krait

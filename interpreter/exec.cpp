@@ -14,8 +14,6 @@
 
 namespace krait {
 
-namespace {
-
 Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info) {
   // Source nested too deeply for the compiler is not a syntax error in CPython either.
   if (info.type == "RecursionError") return vm.raise(vm.exc.RecursionError, info.msg);
@@ -45,28 +43,26 @@ DictObject* builtins_for(VM& vm, DictObject* globals) {
   return vm.builtins();
 }
 
-void hide_frames(CodeObject* code) {
-  code->flags |= kHiddenFrames;
-  for (Value c : code->consts) {
-    if (is_kind(c, ObjKind::Code)) hide_frames(static_cast<CodeObject*>(c.as_object()));
+Value run_module_code(VM& vm, CodeObject* code, DictObject* globals, Value locals) {
+  if (code->flags & kCoroutine) {
+    // Top-level await: the code becomes a coroutine (CPython: FunctionType(code, globals)()),
+    // whose module-level names still live in `locals`.
+    auto* fn = vm.make<FunctionObject>(vm.types.function, code, globals);
+    if (!fn) return Value::null();
+    fn->builtins = builtins_for(vm, globals);
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    Frame* f = alloc_frame(vm, code, fn, true);
+    if (!f) return Value::null();
+    f->locals = locals;
+    return make_generator(vm, fn, f);
   }
-}
-
-Value run_source(VM& vm, std::string_view source, std::string_view filename, DictObject* globals,
-                 DictObject* locals, CompileMode mode, bool hidden = false) {
-  if (!hidden) vm.internals().sources[std::string(filename)] = std::string(source);
-  CompileResult compiled = compile_source(source, filename, mode);
-  if (compiled.error) return raise_syntax_error(vm, *compiled.error);
-  if (!compiled.code) return vm.raise(vm.exc.SystemError, "compiler produced no code");
-  CodeObject* code = load_code(vm, compiled.code);
-  if (!code) return Value::null();
-  if (hidden) hide_frames(code);
   if (c_stack_exhausted(vm)) return Value::null();
   Frame* f = alloc_frame(vm, code, nullptr, false);
   if (!f) return Value::null();
   f->globals = globals;
   f->builtins = builtins_for(vm, globals);
-  f->locals = Value::object(locals ? locals : globals);
+  f->locals = locals;
   if (!enter_frame(vm, f)) {
     release_frame(vm, f);
     return Value::null();
@@ -80,6 +76,39 @@ Value run_source(VM& vm, std::string_view source, std::string_view filename, Dic
   Value r = run_frame(vm, f, how);
   if (nested) --vm.native_depth_ref();
   return r;
+}
+
+namespace {
+
+void hide_frames(CodeObject* code) {
+  code->flags |= kHiddenFrames;
+  for (Value c : code->consts) {
+    if (is_kind(c, ObjKind::Code)) hide_frames(static_cast<CodeObject*>(c.as_object()));
+  }
+}
+
+CodeObject* compile_to_code(VM& vm, std::string_view source, std::string_view filename,
+                            CompileMode mode, const CompileOptions& options, bool hidden) {
+  if (!hidden) vm.internals().sources[std::string(filename)] = std::string(source);
+  CompileResult compiled = compile_source(source, filename, mode, options);
+  if (compiled.error) {
+    raise_syntax_error(vm, *compiled.error);
+    return nullptr;
+  }
+  if (!compiled.code) {
+    vm.raise(vm.exc.SystemError, "compiler produced no code");
+    return nullptr;
+  }
+  CodeObject* code = load_code(vm, compiled.code);
+  if (code && hidden) hide_frames(code);
+  return code;
+}
+
+Value run_source(VM& vm, std::string_view source, std::string_view filename, DictObject* globals,
+                 DictObject* locals, CompileMode mode, bool hidden = false) {
+  CodeObject* code = compile_to_code(vm, source, filename, mode, CompileOptions{}, hidden);
+  if (!code) return Value::null();
+  return run_module_code(vm, code, globals, Value::object(locals ? locals : globals));
 }
 
 }  // namespace
@@ -99,6 +128,20 @@ Value VM::exec_stdlib_source(std::string_view source, std::string_view filename,
 Value VM::eval_source(std::string_view source, std::string_view filename, DictObject* globals,
                       DictObject* locals) {
   return run_source(*this, source, filename, globals, locals, CompileMode::Eval);
+}
+
+Value VM::compile_interactive(std::string_view source, std::string_view filename) {
+  CompileOptions options;
+  options.allow_top_level_await = true;
+  internals().interactive_sources.insert(std::string(filename));
+  CodeObject* code = compile_to_code(*this, source, filename, CompileMode::Single, options, false);
+  return code ? Value::object(code) : Value::null();
+}
+
+Value VM::run_code(Value code, DictObject* globals) {
+  if (!is_kind(code, ObjKind::Code)) return raise(exc.TypeError, "run_code() expects a code object");
+  return run_module_code(*this, static_cast<CodeObject*>(code.as_object()), globals,
+                         Value::object(globals));
 }
 
 }  // namespace krait

@@ -1001,7 +1001,8 @@ class ExceptionPrinter {
 
 std::optional<std::string> traceback_source_line(VM& vm, std::string_view filename, int lineno) {
   // "Do not attempt to open things like <string> or <stdin>."
-  if (filename.size() >= 2 && filename.front() == '<' && filename.back() == '>') {
+  if (filename.size() >= 2 && filename.front() == '<' && filename.back() == '>' &&
+      !vm.internals().interactive_sources.count(std::string(filename))) {
     return std::nullopt;
   }
   const std::string* text = source_text(vm, filename);

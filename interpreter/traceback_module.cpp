@@ -23,6 +23,7 @@
 #include "interpreter/parser.h"
 #include "interpreter/traceback.h"
 #include "interpreter/traceback_internal.h"
+#include "runtime/vm_internals.h"
 #include "runtime/exception.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -147,7 +148,10 @@ std::optional<PyAnchors> py_caret_anchors(std::string_view segment) {
 // (tokenize.open: universal newlines, a UTF-8 BOM dropped) and has no lines when it cannot
 // decode it; "<...>" names have none.
 std::string py_getline(VM& vm, std::string_view filename, int64_t lineno) {
-  if (filename.empty() || (filename.front() == '<' && filename.back() == '>')) return {};
+  if (filename.empty() || (filename.front() == '<' && filename.back() == '>' &&
+                           !vm.internals().interactive_sources.count(std::string(filename)))) {
+    return {};
+  }
   const std::string* text = source_text(vm, filename);
   if (!text || !valid_utf8(*text)) return {};
   std::string_view source = *text;

@@ -42,12 +42,13 @@ struct TimerLater {
 };
 
 // Python's time.sleep for the real clock: waits `seconds`, resuming after signals.
-void sleep_for(double seconds) {
+// Sleeps, cut short by an interrupt (a signal handler's VM::request_interrupt).
+void sleep_for(VM& vm, double seconds) {
   if (seconds <= 0) return;
   timespec ts;
   ts.tv_sec = static_cast<time_t>(seconds);
   ts.tv_nsec = static_cast<long>((seconds - static_cast<double>(ts.tv_sec)) * 1e9);
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  while (!vm.interrupt_requested() && nanosleep(&ts, &ts) != 0 && errno == EINTR) {
   }
 }
 
@@ -188,13 +189,15 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
       // Nothing can happen before the next timer: jump there.
       if (timeout > 0) vm.advance_virtual_clock(time(vm) + timeout);
     } else if (timeout > 0) {
-      sleep_for(timeout);
+      sleep_for(vm, timeout);
     } else {
       // No timer and nothing ready: with no I/O to wait for, CPython would block forever.
       // So does Krait, in steps a signal can interrupt.
-      sleep_for(1.0);
+      sleep_for(vm, 1.0);
     }
   }
+
+  if (vm.heap().attention_requested() && !vm.safepoint()) return false;
 
   double end_time = time(vm) + 1e-9;
   while (!timers.empty()) {
@@ -266,7 +269,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     if (!ok) return false;
     // Between callbacks everything the loop holds is reachable from it: a safepoint, when no
     // native code below the loop holds Values of its own.
-    if (vm.native_depth() == 0 && vm.heap().should_collect()) vm.collect_garbage();
+    if (vm.heap().should_collect() && !vm.safepoint()) return false;
   }
   ready.shrink_if_empty();
   return true;

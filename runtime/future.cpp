@@ -573,6 +573,14 @@ bool task_cancel(VM& vm, TaskObject* t, Value msg) {
   return true;
 }
 
+bool task_interrupt(VM& vm, TaskObject* t) {
+  if (t->state != FutureObject::State::Pending) return false;
+  if (!task_cancel(vm, t, Value::none())) return false;
+  --t->num_cancels_requested;  // not a cancellation the task could uncancel()
+  t->interrupt = true;
+  return true;
+}
+
 namespace {
 
 // What the coroutine yielded: a future to wait for, None (yield to the loop), or an error.
@@ -657,7 +665,12 @@ bool task_step(VM& vm, TaskObject* t, Value exc) {
     vm.write_unraisable(Value::null(), "Exception in callback");
     return true;
   }
-  if (t->must_cancel) {
+  if (t->interrupt) {
+    t->interrupt = false;
+    t->must_cancel = false;
+    exc = vm.new_exception_args(vm.exc.KeyboardInterrupt, {});
+    if (exc.is_null()) return false;
+  } else if (t->must_cancel) {
     if (exc.is_null() || !vm.isinstance(exc, rt(vm).cancelled_error)) {
       exc = future_make_cancelled_error(vm, t);
       if (exc.is_null()) return false;

@@ -90,6 +90,7 @@ struct FutureObject : Object {
   bool must_cancel : 1 = false;
   bool log_destroy_pending : 1 = true;
   bool tg_done : 1 = false;           // its TaskGroup has handled its completion
+  bool interrupt : 1 = false;         // task_interrupt(): the next step throws KeyboardInterrupt
   int32_t num_cancels_requested = 0;  // TaskObject's
   // The result; with an exception set, the exception's traceback when it was set.
   Value result = Value::none();
@@ -191,6 +192,10 @@ Value ready_none(VM& vm);
 // Task(coro, loop=loop, name=name, context=context): schedules its first step.
 TaskObject* task_new(VM& vm, EventLoopObject* loop, Value coro, Value name, Value context);
 bool task_cancel(VM& vm, TaskObject* t, Value msg);
+// Ctrl-C for one task (the REPL's running statement): what it awaits is cancelled as cancel()
+// would, and KeyboardInterrupt instead of CancelledError is thrown into the coroutine, so the
+// statement stops with KeyboardInterrupt while other tasks go on. False if it is done.
+bool task_interrupt(VM& vm, TaskObject* t);
 // Runs one step of the task: sends None (or throws `exc`) into its coroutine and handles what
 // it yields. False with an exception pending only for KeyboardInterrupt/SystemExit (which
 // stop the loop) or internal failures.

@@ -6,6 +6,7 @@
 // them. Roots are supplied by a callback (the VM's frames, globals, handles...).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdlib>
 #include <functional>
@@ -52,7 +53,21 @@ class Heap {
   }
   bool would_exceed(size_t more) const { return m_limit && m_bytes + more > m_limit; }
 
-  bool should_collect() const { return m_bytes >= m_next_gc; }
+  // True when a collection is due or attention was requested: the one test safepoints make.
+  bool should_collect() const { return m_bytes >= m_next_gc.load(std::memory_order_relaxed); }
+  // Makes the next safepoint stop even if no collection is due (an interrupt from a signal
+  // handler or another thread: both stores are lock-free atomics).
+  void request_attention() {
+    m_attention.store(true, std::memory_order_relaxed);
+    m_next_gc.store(0, std::memory_order_relaxed);
+  }
+  bool attention_requested() const { return m_attention.load(std::memory_order_relaxed); }
+  // Takes the request back; true when there was one.
+  bool take_attention() {
+    if (!m_attention.exchange(false, std::memory_order_relaxed)) return false;
+    m_next_gc.store(m_gc_threshold, std::memory_order_relaxed);
+    return true;
+  }
   // Marks from the roots, then lets `resurrect` mark more (the unreachable objects that need a
   // finalizer, with is_marked telling what is reachable), then calls `before_sweep` (weak
   // references are cleared there) and sweeps the rest.
@@ -146,7 +161,9 @@ class Heap {
   std::vector<Object*> m_late_finalizable;  // given one later, still on m_objects (weak)
   size_t m_bytes = 0;
   size_t m_count = 0;
-  size_t m_next_gc = 8 << 20;
+  size_t m_gc_threshold = 8 << 20;             // collect when m_bytes reaches it...
+  std::atomic<size_t> m_next_gc{8 << 20};       // ...or 0 while attention is requested
+  std::atomic<bool> m_attention{false};
   size_t m_limit = 0;
 };
 

@@ -594,4 +594,19 @@ void VM::maybe_collect() {
   if (m_native_depth == 0 && m_heap.should_collect()) collect_garbage();
 }
 
+bool VM::check_interrupt() {
+  if (!m_heap.take_attention()) return true;
+  if (!m_interrupt_requested.exchange(false, std::memory_order_relaxed)) return true;
+  if (interrupt_filter && !interrupt_filter(*this)) return true;
+  Value e = new_exception_args(exc.KeyboardInterrupt, {});
+  if (!e.is_null()) raise_value(e);
+  return false;
+}
+
+bool VM::safepoint() {
+  if (m_heap.attention_requested() && !check_interrupt()) return false;
+  if (m_native_depth == 0 && m_heap.should_collect()) collect_garbage();
+  return true;
+}
+
 }  // namespace krait

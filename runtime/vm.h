@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -266,6 +267,15 @@ class VM {
   Value exec_stdlib_source(std::string_view source, std::string_view filename, DictObject* globals);
   // A SyntaxError instance from the compiler's error info is raised by these.
 
+  // Compiles one input of an interactive session: CompileMode::Single (expression statements
+  // print their value through sys.displayhook) with top-level `await` allowed. Returns the code
+  // object, or Null with SyntaxError pending. `filename` names the input in tracebacks, which
+  // show its lines.
+  Value compile_interactive(std::string_view source, std::string_view filename);
+  // Runs a code object at module level in `globals`. Code that uses top-level await is not run:
+  // the result is a coroutine, to await or run as a task.
+  Value run_code(Value code, DictObject* globals);
+
   // Formats an exception with its traceback exactly as CPython's default excepthook does.
   std::string format_exception(Value exc);
   // The same as Lib/traceback.py formats it (what logging and asyncio's reports print).
@@ -352,6 +362,33 @@ class VM {
   }
   // Collects if the heap asks for it and no native code holds unrooted Values.
   void maybe_collect();
+
+  // --- Interrupts (Ctrl-C, or a host stopping a script). ---
+  // Safe to call from a signal handler or another thread: the running Python code raises
+  // KeyboardInterrupt at its next safepoint (a backward jump, a call, between event-loop
+  // callbacks, an interruptible wait such as time.sleep).
+  void request_interrupt() {
+    m_interrupt_requested.store(true, std::memory_order_relaxed);
+    m_heap.request_attention();
+  }
+  bool interrupt_requested() const {
+    return m_interrupt_requested.load(std::memory_order_relaxed);
+  }
+  // Forgets a request nobody took (before the host runs something new).
+  void clear_interrupt() {
+    m_interrupt_requested.store(false, std::memory_order_relaxed);
+    m_heap.take_attention();
+  }
+  // Asked when a safepoint finds an interrupt: true raises KeyboardInterrupt there, false
+  // drops the request (a host that delivers it its own way, such as the REPL sending it to the
+  // statement it is running rather than to a background task). Unset: always raise.
+  std::function<bool(VM&)> interrupt_filter;
+  // What a safepoint does once heap().should_collect() is true: raises a requested interrupt
+  // (false, with KeyboardInterrupt pending) and collects when a collection is due and no native
+  // code holds unrooted Values.
+  bool safepoint();
+  // The interrupt half of safepoint(), for waits that a signal cut short.
+  bool check_interrupt();
   void collect_garbage();
   // Host- or native-held Values the collector must keep (LIFO; see RootScope).
   std::vector<Value>& extra_roots() {
@@ -408,6 +445,7 @@ class VM {
   Frame* m_frame = nullptr;
   int m_depth = 0;
   int m_native_depth = 0;
+  std::atomic<bool> m_interrupt_requested{false};
   std::vector<Value> m_extra_roots;
   std::vector<Object*> m_pending_finalize;  // strong until run
   bool m_running_finalizers = false;

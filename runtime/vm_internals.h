@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "runtime/generator.h"
 #include "runtime/object.h"
@@ -20,6 +21,9 @@ struct VM::Internals {
   // Source text of `-c` code and the REPL: tracebacks show no line for "<string>" (as CPython).
   // Source text of files that ran, for tracebacks (CPython's linecache).
   std::unordered_map<std::string, std::string> sources;
+  // Names like "<input-3>" whose lines tracebacks show (the REPL's inputs, as CPython 3.13's
+  // "<python-input-N>"): other "<...>" names show none, as in CPython.
+  std::unordered_set<std::string> interactive_sources;
   AsyncGenHooks asyncgen_hooks;  // sys.set_asyncgen_hooks
   void trace(GcVisitor& v) { asyncgen_hooks.trace(v); }
 };

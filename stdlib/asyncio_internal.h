@@ -2,6 +2,8 @@
 // asyncio_queue.cpp) share.
 #pragma once
 
+#include <vector>
+
 #include "runtime/value.h"
 
 namespace krait {
@@ -9,6 +11,7 @@ namespace krait {
 class VM;
 struct EventLoopObject;
 struct TupleObject;
+struct TaskObject;
 
 // loop.call_soon / call_later / call_at: a Handle (a TimerHandle when `timer`) for
 // callback(*args), scheduled. `fname` names the method in errors.
@@ -17,6 +20,10 @@ Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args,
 
 // Task(coro, loop=l, name=name, context=context) with its "a coroutine was expected" check.
 Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Value context);
+
+// Every task in the heap, oldest first (tasks not yet collected included, as CPython's WeakSet
+// holds them until they are freed).
+std::vector<TaskObject*> live_tasks(VM& vm);
 
 // Types and functions of asyncio_timeout.cpp, added to the _asyncio module.
 void init_asyncio_timeout(VM& vm, struct DictObject* module_dict);

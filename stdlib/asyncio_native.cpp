@@ -22,6 +22,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
+#include "stdlib/asyncio_host.h"
 #include "stdlib/asyncio_internal.h"
 #include "stdlib/stdlib_internal.h"
 
@@ -511,21 +512,7 @@ Value run_until_complete_cb(VM& vm, const Value* args, size_t nargs, TupleObject
   return Value::none();
 }
 
-// Makes `loop` the running loop for the duration of a run (BaseEventLoop._run_forever_setup).
-struct RunningScope {
-  VM& vm;
-  EventLoopObject* loop;
-  Value saved;
-  RunningScope(VM& v, EventLoopObject* l) : vm(v), loop(l), saved(rt(v).running_loop) {
-    rt(vm).running_loop = Value::object(l);
-    l->running_flag = true;
-  }
-  ~RunningScope() {
-    loop->running_flag = false;
-    loop->stopping = false;
-    rt(vm).running_loop = saved;
-  }
-};
+using RunningScope = LoopRunningScope;
 
 bool check_can_run(VM& vm, EventLoopObject* l) {
   if (!check_open(vm, l)) return false;
@@ -733,19 +720,6 @@ Value current_task_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
   if (!is_event_loop(l)) return Value::none();
   return as_event_loop(l)->current_task;
 }
-// Every task in the heap, oldest first (the heap lists objects newest first). Tasks not yet
-// collected are included, as CPython's WeakSet holds them until they are freed.
-std::vector<TaskObject*> live_tasks(VM& vm) {
-  std::vector<TaskObject*> tasks;
-  vm.heap().for_each_object([&](Object* o) {
-    if (o->kind == ObjKind::Future && static_cast<FutureObject*>(o)->is_task) {
-      tasks.push_back(static_cast<TaskObject*>(o));
-    }
-  });
-  std::reverse(tasks.begin(), tasks.end());
-  return tasks;
-}
-
 Value all_tasks_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   Value out[1];
   static const ClinicSpec spec{"all_tasks", {"loop"}, 0, 0, 1};
@@ -1042,6 +1016,31 @@ Value virtual_time_fn(VM& vm, const Value*, size_t, TupleObject*) {
 }
 
 }  // namespace
+
+// Every task in the heap, oldest first (the heap lists objects newest first). Tasks not yet
+// collected are included, as CPython's WeakSet holds them until they are freed.
+std::vector<TaskObject*> live_tasks(VM& vm) {
+  std::vector<TaskObject*> tasks;
+  vm.heap().for_each_object([&](Object* o) {
+    if (o->kind == ObjKind::Future && static_cast<FutureObject*>(o)->is_task) {
+      tasks.push_back(static_cast<TaskObject*>(o));
+    }
+  });
+  std::reverse(tasks.begin(), tasks.end());
+  return tasks;
+}
+
+LoopRunningScope::LoopRunningScope(VM& vm, EventLoopObject* loop)
+    : m_vm(vm), m_loop(loop), m_saved(rt(vm).running_loop), m_was_running(loop->running_flag) {
+  rt(vm).running_loop = Value::object(loop);
+  loop->running_flag = true;
+}
+
+LoopRunningScope::~LoopRunningScope() {
+  m_loop->running_flag = m_was_running;
+  if (!m_was_running) m_loop->stopping = false;
+  rt(m_vm).running_loop = m_saved;
+}
 
 Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Value context) {
   bool is_coro =

@@ -16,37 +16,8 @@
 
 namespace krait {
 
-namespace {
-
-// The compiler's error as a Python exception (SyntaxError and subclasses get their fields).
-Value raise_compile_error(VM& vm, const SyntaxErrorInfo& info) {
-  if (info.type == "RecursionError") return vm.raise(vm.exc.RecursionError, info.msg);
-  if (info.type == "MemoryError") return vm.raise_memory_error();
-  TypeObject* type = vm.exc.SyntaxError;
-  if (info.type == "IndentationError") type = vm.exc.IndentationError;
-  if (info.type == "TabError") type = vm.exc.TabError;
-  Value msg = vm.new_str(info.msg);
-  Value filename = vm.new_str(info.filename);
-  Value text = info.text.empty() ? Value::none() : vm.new_str(info.text);
-  if (msg.is_null() || filename.is_null() || text.is_null()) return Value::null();
-  Value details = vm.new_tuple({filename, vm.new_int(info.line), vm.new_int(info.col), text,
-                                vm.new_int(info.end_line), vm.new_int(info.end_col)});
-  if (details.is_null()) return details;
-  Value e = vm.call(Value::object(type), {msg, details});
-  if (e.is_null()) return e;
-  return vm.raise_value(e);
-}
-
-// The builtins a frame running with these globals sees: their __builtins__ (a dict or a
-// module), else the VM's.
-DictObject* builtins_of(VM& vm, DictObject* globals) {
-  Value b = dict_get_str(globals, vm.names.__builtins__);
-  if (is_dict(b)) return as_dict(b);
-  if (is_kind(b, ObjKind::Module)) return static_cast<ModuleObject*>(b.as_object())->dict;
-  return vm.builtins();
-}
-
-}  // namespace
+// ast.PyCF_ALLOW_TOP_LEVEL_AWAIT: code that awaits at module level, run as a coroutine.
+constexpr int64_t kPyCfAllowTopLevelAwait = 0x2000;
 
 bool is_code_object(Value v) {
   return is_kind(v, ObjKind::Code);
@@ -59,24 +30,7 @@ Value run_code_object(VM& vm, Value code_value, DictObject* globals, Value local
     return vm.raise_fmt(vm.exc.TypeError,
                         "code object passed to {}() may not contain free variables", fname);
   }
-  if (c_stack_exhausted(vm)) return Value::null();
-  Frame* f = alloc_frame(vm, code, nullptr, false);
-  if (!f) return Value::null();
-  f->globals = globals;
-  f->builtins = builtins_of(vm, globals);
-  f->locals = locals;
-  if (!enter_frame(vm, f)) {
-    release_frame(vm, f);
-    return Value::null();
-  }
-  f->flags |= Frame::kEntry;
-  // The native caller (exec/eval) holds Values the collector cannot see: no collection inside.
-  bool nested = f->back != nullptr;
-  if (nested) ++vm.native_depth_ref();
-  FrameExit how;
-  Value r = run_frame(vm, f, how);
-  if (nested) --vm.native_depth_ref();
-  return r;
+  return run_module_code(vm, code, globals, locals);
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *,
@@ -127,8 +81,10 @@ Value builtin_compile(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
   if (source.find('\0') != std::string::npos) {
     return vm.raise(vm.exc.ValueError, "source code string cannot contain null bytes");
   }
-  CompileResult compiled = compile_source(source, filename, mode);
-  if (compiled.error) return raise_compile_error(vm, *compiled.error);
+  CompileOptions options;
+  options.allow_top_level_await = flags & kPyCfAllowTopLevelAwait;
+  CompileResult compiled = compile_source(source, filename, mode, options);
+  if (compiled.error) return raise_syntax_error(vm, *compiled.error);
   if (!compiled.code) return vm.raise(vm.exc.SystemError, "compiler produced no code");
   CodeObject* code = load_code(vm, compiled.code);
   return code ? Value::object(code) : Value::null();

@@ -199,7 +199,9 @@ Value time_sleep(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) 
   deadline.tv_sec = end / kNsPerSec;
   deadline.tv_nsec = end % kNsPerSec;
   // An absolute deadline, so that a signal interrupting the sleep does not lengthen it.
+  // Ctrl-C ends the sleep with KeyboardInterrupt, as in CPython.
   while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr) == EINTR) {
+    if (vm.interrupt_requested() && !vm.check_interrupt()) return Value::null();
   }
   return Value::none();
 }

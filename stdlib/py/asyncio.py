@@ -847,8 +847,15 @@ class Runner:
         self._state = 'initialized'
 
 
+# Set by a host that keeps a loop running between its own calls into Python (the REPL): at its
+# top level, asyncio.run(main) runs main as a task of that loop, as `await main` would.
+_host_run = None
+
+
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
+        if _host_run is not None and current_task() is None:
+            return _host_run(main)
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
     # `with Runner()` without the with statement: close() then runs straight from this frame, not
