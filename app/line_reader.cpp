@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <histedit.h>
 #include <poll.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,7 +15,13 @@
 
 namespace {
 
-enum class WaitResult { Ready, Interrupted, Error };
+enum class WaitResult { Ready, Interrupted, Resized, Error };
+
+// The terminal changed size (SIGWINCH): libedit must learn its new width.
+volatile sig_atomic_t g_resized = 0;
+void on_sigwinch(int) {
+  g_resized = 1;
+}
 
 // Waits until stdin has input, running the event loop's due work meanwhile.
 WaitResult wait_for_input(ReaderHooks& hooks, const std::function<void()>& run_idle) {
@@ -25,8 +32,9 @@ WaitResult wait_for_input(ReaderHooks& hooks, const std::function<void()>& run_i
     pollfd p{0, POLLIN, 0};
     int r = poll(&p, 1, ms);
     if (r < 0) {
-      if (errno == EINTR) continue;
-      return WaitResult::Error;
+      if (errno != EINTR) return WaitResult::Error;
+      if (g_resized) return WaitResult::Resized;
+      continue;
     }
     if (r > 0) return WaitResult::Ready;
     run_idle();
@@ -76,6 +84,10 @@ class EditReader : public LineReader {
     el_set(m_el, EL_BIND, "^?", "krait-backspace", nullptr);
     el_set(m_el, EL_BIND, "^H", "krait-backspace", nullptr);
     el_source(m_el, nullptr);  // the user's ~/.editrc, as other libedit programs read it
+    struct sigaction sa = {};
+    sa.sa_handler = on_sigwinch;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGWINCH, &sa, nullptr);
     return true;
   }
 
@@ -137,6 +149,11 @@ class EditReader : public LineReader {
           r->m_interrupted = true;
           errno = EINTR;
           return -1;
+        }
+        if (w == WaitResult::Resized) {
+          g_resized = 0;
+          el_resize(el);
+          continue;
         }
         if (w == WaitResult::Error) return -1;
       }
@@ -316,6 +333,10 @@ class PlainReader : public LineReader {
       WaitResult w = wait_for_input(m_hooks, [this] {
         if (m_hooks.run_pending) m_hooks.run_pending();
       });
+      if (w == WaitResult::Resized) {
+        g_resized = 0;
+        continue;
+      }
       if (w == WaitResult::Interrupted) {
         clear_sigint();
         std::fputs("\n", stderr);

@@ -255,7 +255,7 @@ int main(int argc, char** argv) {
   if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t(512) << 20) == 0 &&
       pthread_create(&thread, &attr, main_thread, &args) == 0) {
     // Ctrl-C goes to the interpreter's thread, whose waits it must cut short.
-    block_sigint_in_this_thread();
+    block_signals_in_this_thread();
     pthread_attr_destroy(&attr);
     pthread_join(thread, nullptr);
   } else {
@@ -266,7 +266,7 @@ int main(int argc, char** argv) {
     // shell sees the interruption.
     std::fflush(stdout);
     signal(SIGINT, SIG_DFL);
-    unblock_sigint_in_this_thread();
+    unblock_signals_in_this_thread();
     kill(getpid(), SIGINT);
     return 130;
   }

@@ -16,10 +16,11 @@ void on_sigint(int) {
   if (krait::VM* vm = g_vm.load(std::memory_order_relaxed)) vm->request_interrupt();
 }
 
-void set_sigint_blocked(bool blocked) {
+void set_signals_blocked(bool blocked) {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGWINCH);
   pthread_sigmask(blocked ? SIG_BLOCK : SIG_UNBLOCK, &set, nullptr);
 }
 
@@ -34,11 +35,11 @@ void install_sigint_handler(krait::VM* vm) {
   sigaction(SIGINT, &sa, nullptr);
 }
 
-void block_sigint_in_this_thread() {
-  set_sigint_blocked(true);
+void block_signals_in_this_thread() {
+  set_signals_blocked(true);
 }
-void unblock_sigint_in_this_thread() {
-  set_sigint_blocked(false);
+void unblock_signals_in_this_thread() {
+  set_signals_blocked(false);
 }
 
 bool sigint_pending() {
