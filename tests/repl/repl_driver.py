@@ -258,25 +258,33 @@ class Repl:
 
         The cursor line must read exactly `prompt` (plus only spaces) with nothing
         after it on the screen except blank lines, and the cursor must sit after it
-        (after `indent` more spaces when given: auto-indent).  Returns the absolute
-        line number of the prompt."""
-        bare = prompt.rstrip()
+        (after exactly `indent` more spaces when given: auto-indent).  Returns the
+        absolute line number of the prompt."""
+        return self.wait_any_prompt((prompt,), indent, timeout, since)[1]
 
+    def wait_any_prompt(self, prompts=(">>> ", "... "), indent=None, timeout=None,
+                        since=0):
+        """Like wait_prompt for whichever of `prompts` shows first: returns
+        (prompt, absolute line number)."""
         def ok(info, lines):
             row = info["row"]
-            if row < since or row >= len(lines) or lines[row].rstrip() != bare:
+            if row < since or row >= len(lines):
                 return None
             if any(l.strip() for l in lines[row + 1:]):
                 return None
-            want_x = len(prompt) + (indent or 0)
-            if indent is None and info["x"] < len(prompt):
-                return None
-            if indent is not None and info["x"] != want_x:
-                return None
-            return row + 1  # +1 so that line 0 is still a true value
-        what = "an empty %r prompt%s" % (prompt, "" if indent is None else
-                                          " with %d spaces of indent" % indent)
-        return self.poll(ok, what, timeout) - 1
+            for prompt in prompts:
+                if lines[row].rstrip() != prompt.rstrip():
+                    continue
+                if indent is None and info["x"] < len(prompt):
+                    continue
+                if indent is not None and info["x"] != len(prompt) + indent:
+                    continue
+                return (prompt, row)
+            return None
+        what = "an empty %s prompt%s" % (" or ".join(repr(p) for p in prompts),
+                                         "" if indent is None else
+                                         " with %d spaces of indent" % indent)
+        return self.poll(ok, what, timeout)
 
     def wait_line_ends(self, text, timeout=None):
         """Wait until the cursor's line ends with `text` (its echo arrived)."""
@@ -286,18 +294,38 @@ class Repl:
                          "the input line to end with %r" % want, timeout)
 
     def type_line(self, text):
-        """Type text, wait for its echo, press Enter.  Returns the input's line."""
+        """Type text, wait for its echo, press Enter (without waiting for it to
+        be taken: use for lines that end the program).  Returns the input's row."""
         self.send(text)
         self.wait_line_ends(text)
         row = self.mark()
         self.key("Enter")
         return row
 
-    def run(self, text, prompt=">>> ", next_prompt=">>> ", timeout=None):
-        """Type one line at `prompt`, wait for the next empty `next_prompt` and
-        return the output lines in between.  The caller must already have seen the
-        prompt (wait_prompt) so that keystrokes never race ahead of the program."""
-        row = self.type_line(text)
+    def enter_line(self, text, timeout=None):
+        """Type text, wait for its echo, press Enter and wait until the line was
+        taken: the cursor moved below it.  Returns the row of the taken line.
+
+        Robust against background output redrawing the prompt lower: the row is
+        found by content (the last copy of the echoed line above the cursor)."""
+        self.send(text)
+        self.wait_line_ends(text, timeout)
+        info, lines = self.snapshot()
+        first, typed = info["row"], lines[info["row"]]
+        self.key("Enter")
+
+        def taken(info, lines):
+            for i in range(min(info["row"], len(lines)) - 1, first - 1, -1):
+                if lines[i] == typed:
+                    return [i]
+            return None
+        return self.poll(taken, "the line %r to be taken" % typed, timeout)[0]
+
+    def run(self, text, next_prompt=">>> ", timeout=None):
+        """Type one line, wait for the next empty `next_prompt` and return the
+        output lines in between.  The caller must already have seen the prompt
+        (wait_prompt) so that keystrokes never race ahead of the program."""
+        row = self.enter_line(text, timeout)
         end = self.wait_prompt(next_prompt, since=row + 1, timeout=timeout)
         return self.lines(row + 1)[: end - row - 1]
 
