@@ -87,6 +87,7 @@ class Repl:
         self._closed = False
         self._last_screen = ""
         self._server_pid = None
+        self._socket_path = None
 
         e = {k: os.environ[k] for k in _PASS_ENV if k in os.environ}
         e.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
@@ -113,6 +114,9 @@ class Repl:
             "new-session", "-d", "-s", self.target, "-x", str(width), "-y", str(height),
             "-c", cwd or self.home, command,
         )
+        # tmux leaves its socket file behind when the server exits; remember it.
+        self._socket_path = self._tmux_cmd("display-message", "-p", "#{socket_path}",
+                                           check=False).strip()
 
     # ---- plumbing --------------------------------------------------------
 
@@ -372,6 +376,11 @@ class Repl:
         self._closed = True
         _live.discard(self)
         self._tmux_cmd("kill-server", check=False)
+        if self._socket_path:
+            try:
+                os.unlink(self._socket_path)
+            except OSError:
+                pass
         if self._own_home:
             shutil.rmtree(self.home, ignore_errors=True)
 

@@ -12,6 +12,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -296,7 +297,7 @@ def typing_during_background_output():
         expect(r, r.lines(row)[0] == ">>> 1 + 2", "the completed line shows as typed")
         r.poll(lambda info, lines: [l for l in lines[row + 1:] if not TICK.match(l)][:1] == ["3"],
                "'3' as the first output (ticks aside) after '>>> 1 + 2'")
-        k = last_tick(r.lines(row))
+        k = last_tick(r.lines())
         wait_tick(r, k + 2, row + 1)  # and the ticks go on
         r.wait_prompt(since=row + 1)
 
@@ -351,7 +352,7 @@ def ctrl_c_keeps_background_task():
         r.wait_for(re.compile(r"^(\^C)?KeyboardInterrupt$", re.M), since=row + 1)
         ki = row + 1 + [bool(IS_KEYBOARD_INTERRUPT.match(l)) for l in r.lines(row + 1)].index(True)
         next_prompt_row(r, ki + 1)
-        k = last_tick(r.lines(row))
+        k = last_tick(r.lines())
         wait_tick(r, k + 2, ki + 1)  # the task's output keeps appearing
         out = r.run("tasks()")
         expect(r, any("ticker" in l and "pending" in l for l in out),
@@ -583,6 +584,10 @@ def main():
     if a.case not in CASES:
         ap.error("no such case: %s (see --list)" % a.case)
     KRAIT = os.path.abspath(a.krait)
+    # A CTest timeout or ^C of the runner: unwind so the tmux server is killed.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, frame: sys.exit("FAIL repl/%s: killed by signal %d"
+                                                          % (a.case, signum)))
     try:
         CASES[a.case]()
     except ReplError as e:
