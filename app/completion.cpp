@@ -111,13 +111,36 @@ void complete_attribute(VM& vm, DictObject* globals, const std::string& word,
   }
 }
 
+// `import x` / `from x`: the word is a module name.
+bool after_import(const std::string& before, const std::string& word) {
+  std::string_view head(before.data(), before.size() - word.size());
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  while (!head.empty() && head.front() == ' ') head.remove_prefix(1);
+  return head == "import" || head == "from";
+}
+
+void complete_module(VM& vm, const std::string& word, std::set<std::string>& out) {
+  for (const std::string& name : vm.builtin_module_names()) {
+    if (starts_with(name, word) && !starts_with(name, "_")) out.insert(name);
+  }
+  size_t pos = 0;
+  Value key, value;
+  while (dict_next(vm.modules(), pos, key, value)) {
+    if (is_str(key) && starts_with(str_view(key), word) && !starts_with(str_view(key), "_"))
+      out.insert(std::string(str_view(key)));
+  }
+}
+
 }  // namespace
 
-std::vector<std::string> complete_word(VM& vm, DictObject* globals, const std::string& word) {
+std::vector<std::string> complete_word(VM& vm, DictObject* globals, const std::string& before,
+                                       const std::string& word) {
   std::set<std::string> out;
   // Values the completion holds live only in C++ locals: no collection meanwhile.
   ++vm.native_depth_ref();
-  if (word.find('.') == std::string::npos) {
+  if (after_import(before, word)) {
+    complete_module(vm, word, out);
+  } else if (word.find('.') == std::string::npos) {
     complete_global(vm, globals, word, out);
   } else {
     complete_attribute(vm, globals, word, out);

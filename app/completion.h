@@ -10,8 +10,9 @@ class VM;
 struct DictObject;
 }  // namespace krait
 
-// Candidates replacing `word` (e.g. "asyncio.gat" -> {"asyncio.gather("}), sorted: callables
-// get "(", most keywords a space, as rlcompleter gives them. Evaluates only names and
-// attributes (never calls), and leaves no exception pending.
+// Candidates replacing `word`, the end of `before` (the line up to the cursor): after `import`
+// or `from`, module names; else, as rlcompleter gives them, keywords (most with a space),
+// names and attributes (callables with "("), e.g. "asyncio.gat" -> {"asyncio.gather("}.
+// Sorted. Evaluates only names and attributes (never calls); leaves no exception pending.
 std::vector<std::string> complete_word(krait::VM& vm, krait::DictObject* globals,
-                                       const std::string& word);
+                                       const std::string& before, const std::string& word);

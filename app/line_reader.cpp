@@ -228,7 +228,7 @@ class EditReader : public LineReader {
     }
     std::string word = before.substr(start);
     std::vector<std::string> found;
-    if (r->m_hooks.complete) found = r->m_hooks.complete(word);
+    if (r->m_hooks.complete) found = r->m_hooks.complete(before, word);
     if (found.empty()) return CC_REFRESH_BEEP;
     std::string common = found[0];
     for (const std::string& f : found) {

@@ -14,8 +14,10 @@ struct ReaderHooks {
   std::function<double()> wait_time;
   // Runs what is due (one event-loop step). Output it writes goes through before_output().
   std::function<void()> run_pending;
-  // Completion candidates for the word before the cursor: whole replacements for it.
-  std::function<std::vector<std::string>(const std::string& word)> complete;
+  // Completion candidates for the word before the cursor (the end of `before`, the line up to
+  // the cursor): whole replacements for it.
+  std::function<std::vector<std::string>(const std::string& before, const std::string& word)>
+      complete;
 };
 
 enum class ReadResult { Line, Eof, Interrupted };

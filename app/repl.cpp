@@ -128,7 +128,12 @@ class ReplSession {
     m_vm.extra_roots().push_back(task);
     drive(as_task(task));
     m_vm.extra_roots().pop_back();
-    if (m_exit_status) return m_vm.raise(m_vm.exc.SystemExit, "");
+    if (m_exit_status) {
+      // A background task called sys.exit(): leave through the statement that is running.
+      Value e = m_vm.new_exception_args(m_vm.exc.SystemExit, {Value::small_int(*m_exit_status)});
+      m_exit_status.reset();
+      return e.is_null() ? e : m_vm.raise_value(e);
+    }
     return future_result(m_vm, as_task(task));
   }
 
@@ -211,8 +216,8 @@ class ReplSession {
     ReaderHooks hooks;
     hooks.wait_time = [this] { return wait_time(); };
     hooks.run_pending = [this] { run_pending(); };
-    hooks.complete = [this](const std::string& word) {
-      return complete_word(m_vm, m_globals, word);
+    hooks.complete = [this](const std::string& before, const std::string& word) {
+      return complete_word(m_vm, m_globals, before, word);
     };
     if (m_options.terminal) m_reader = make_terminal_reader(hooks, history_path());
     if (!m_reader) m_reader = make_plain_reader(hooks);
@@ -295,7 +300,7 @@ class ReplSession {
     while (task->state == FutureObject::State::Pending && !m_exit_status) {
       if (sigint_pending()) {
         clear_sigint();
-        task_interrupt(m_vm, task);
+        if (!task_interrupt(m_vm, task)) report_error();
       }
       m_in_loop_step = true;
       bool ok = m_loop->run_once(m_vm, 0.1);

@@ -521,9 +521,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
   do {                                                                               \
     const uint32_t* jump_target = code_start + (target_arg);                         \
     if (jump_target <= ip && vm.heap().should_collect()) [[unlikely]] {             \
-      ip = jump_target;                                                              \
       SAVE();                                                                        \
-      if (!vm.safepoint()) goto error;                                               \
+      if (!vm.safepoint()) goto error; /* KeyboardInterrupt: reported at the jump */ \
     }                                                                                \
     ip = jump_target;                                                                \
   } while (0)
@@ -1532,9 +1531,8 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       if (target <= ip) {
         // Backward jump: a safepoint.
         if (vm.heap().should_collect()) [[unlikely]] {
-          ip = target;
           SAVE();
-          if (!vm.safepoint()) goto error;
+          if (!vm.safepoint()) goto error;  // KeyboardInterrupt: reported at the jump
         }
       }
       ip = target;

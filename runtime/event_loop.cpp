@@ -41,8 +41,8 @@ struct TimerLater {
   }
 };
 
-// Python's time.sleep for the real clock: waits `seconds`, resuming after signals.
-// Sleeps, cut short by an interrupt (a signal handler's VM::request_interrupt).
+// Waits `seconds` on the real clock, resuming after signals but cut short by an interrupt
+// (VM::request_interrupt from a signal handler).
 void sleep_for(VM& vm, double seconds) {
   if (seconds <= 0) return;
   timespec ts;

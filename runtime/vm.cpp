@@ -453,6 +453,13 @@ void VM::register_builtin_module(std::string_view name, ModuleInit init) {
   m_module_inits[std::string(name)] = init;
 }
 
+std::vector<std::string> VM::builtin_module_names() const {
+  std::vector<std::string> names;
+  for (const auto& [name, init] : m_module_inits) names.push_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 Value VM::import_module(std::string_view name) {
   StrObject* key = intern(name);
   Value found = dict_get_str(m_modules, key);

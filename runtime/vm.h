@@ -251,6 +251,7 @@ class VM {
   // --- Modules. ---
   void register_builtin_module(std::string_view name, ModuleInit init);
   Value import_module(std::string_view name);  // Null with ImportError/ModuleNotFoundError
+  std::vector<std::string> builtin_module_names() const;  // sorted
   DictObject* builtins() { return m_builtins; }
   void set_builtins(DictObject* d) { m_builtins = d; }
   DictObject* modules() { return m_modules; }  // sys.modules
