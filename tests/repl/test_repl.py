@@ -555,6 +555,59 @@ def stdin_not_tty():
                         % (p.returncode, p.stdout, p.stderr))
 
 
+@case
+def stdin_not_tty_interactive():
+    # krait -i with a pipe: statements one at a time, prompts on stderr (as python3 -i).
+    p = subprocess.run([KRAIT, "-i"], input="x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n",
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True,
+                       timeout=60)
+    if p.returncode != 0 or p.stdout != "42\n0\n1\n\n" or ">>> " not in p.stderr:
+        raise ReplError("krait -i < pipe: status %d, stdout %r, stderr %r"
+                        % (p.returncode, p.stdout, p.stderr))
+
+
+# ---- more of the prompt ------------------------------------------------------------
+
+@case
+def line_editing():
+    # Cursor keys move within the line; typing inserts at the cursor.
+    with start() as r:
+        r.send("prnt('ab')")
+        r.wait_line_ends(">>> prnt('ab')")
+        r.key(*["Left"] * len("nt('ab')"))  # to just after "pr"
+        r.send("i")
+        r.wait_line_ends(">>> print('ab')")
+        r.key("C-a")
+        r.send("x = 1; ")
+        r.wait_line_ends(">>> x = 1; print('ab')")
+        row = r.enter_line("")
+        end = next_prompt_row(r, row + 1)
+        expect(r, r.lines(row)[: end - row] == [">>> x = 1; print('ab')", "ab"],
+               "the edited line ran")
+
+
+@case
+def complete_module_name():
+    with start() as r:
+        complete(r, "import asyn", "import asyncio")
+
+
+@case
+def asyncio_run_at_prompt():
+    # asyncio.run() at the prompt runs main() on the session's loop and returns its value.
+    with start() as r:
+        row = block(r, [("async def main():", 4), ("await asyncio.sleep(0.1)", 4),
+                        ("return 'main done'", 4)])
+        next_prompt_row(r, row + 4)
+        expect_run(r, "asyncio.run(main())", ["'main done'"])
+
+
+@case
+def tasks_none():
+    with start() as r:
+        expect_run(r, "tasks()", ["No tasks are running."])
+
+
 # ---- main ------------------------------------------------------------------------------
 
 def main():
