@@ -113,6 +113,17 @@ class EditReader : public LineReader {
     return ReadResult::Line;
   }
 
+  bool input_pending() override {
+    read_available();
+    return m_pending_pos < m_pending.size();
+  }
+
+  bool next_line_indented() override {
+    read_available();
+    return m_pending_pos < m_pending.size() &&
+           (m_pending[m_pending_pos] == ' ' || m_pending[m_pending_pos] == '\t');
+  }
+
   void add_history(const std::string& line) override {
     if (!m_hist || all_spaces(line)) return;
     history(m_hist, &m_ev, H_ENTER, line.c_str());
@@ -143,7 +154,8 @@ class EditReader : public LineReader {
     unsigned char bytes[4];
     size_t have = 0, need = 1;
     for (;;) {
-      if (have == 0) {
+      if (r->m_pending_pos == r->m_pending.size()) {
+        if (r->m_input_ended) return have ? -1 : 0;
         WaitResult w = wait_for_input(r->m_hooks, [r] { r->run_idle(); });
         if (w == WaitResult::Interrupted) {
           r->m_interrupted = true;
@@ -156,11 +168,10 @@ class EditReader : public LineReader {
           continue;
         }
         if (w == WaitResult::Error) return -1;
+        r->read_available();
+        continue;
       }
-      unsigned char c;
-      ssize_t n = read(0, &c, 1);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return n == 0 ? 0 : -1;
+      auto c = static_cast<unsigned char>(r->m_pending[r->m_pending_pos++]);
       if (have == 0) {
         if (c == 3) {  // ^C typed while the terminal does not turn it into SIGINT
           r->m_interrupted = true;
@@ -178,6 +189,27 @@ class EditReader : public LineReader {
                              ((bytes[2] & 0x3F) << 6) | (bytes[3] & 0x3F);
       *out = cp;
       return 1;
+    }
+  }
+
+  // Takes what the terminal has sent already, without waiting.
+  void read_available() {
+    if (m_pending_pos == m_pending.size()) {
+      m_pending.clear();
+      m_pending_pos = 0;
+    }
+    for (;;) {
+      pollfd p{0, POLLIN, 0};
+      if (poll(&p, 1, 0) <= 0) return;
+      char buf[4096];
+      ssize_t n = read(0, buf, sizeof buf);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        m_input_ended = true;
+        return;
+      }
+      m_pending.append(buf, static_cast<size_t>(n));
+      if (static_cast<size_t>(n) < sizeof buf) return;
     }
   }
 
@@ -304,6 +336,11 @@ class EditReader : public LineReader {
   bool m_line_hidden = false;
   bool m_interrupted = false;
   bool m_output_ended_line = true;
+  // Bytes from the terminal not yet handed to libedit: a paste arrives all at once, and the
+  // prompt looks ahead into it (next_line_indented).
+  std::string m_pending;
+  size_t m_pending_pos = 0;
+  bool m_input_ended = false;
 };
 
 // ---- a pipe ------------------------------------------------------------------------------
@@ -311,6 +348,12 @@ class EditReader : public LineReader {
 class PlainReader : public LineReader {
  public:
   explicit PlainReader(ReaderHooks hooks) : m_hooks(std::move(hooks)) {}
+
+  bool input_pending() override {
+    if (m_buffer.find('\n') != std::string::npos) return true;
+    pollfd p{0, POLLIN, 0};
+    return poll(&p, 1, 0) > 0;
+  }
 
   ReadResult read_line(const std::string& prompt, const std::string&, std::string& line) override {
     std::fflush(stdout);

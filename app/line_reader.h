@@ -29,6 +29,12 @@ class LineReader {
   virtual ReadResult read_line(const std::string& prompt, const std::string& indent,
                                std::string& line) = 0;
   virtual void add_history(const std::string& line) { (void)line; }
+  // Input that has arrived and not been read: text being pasted (no auto-indent for it).
+  virtual bool input_pending() = 0;
+  // Whether the next line, already arrived, starts indented: a pasted block goes on after a
+  // blank line inside it. Only a terminal looks ahead; a pipe keeps CPython's rule that a blank
+  // line ends the block.
+  virtual bool next_line_indented() { return false; }
   // Called before anything is written to the terminal while a line may be on screen being
   // edited (output of background tasks): the line is cleared and redrawn after.
   virtual void before_output(std::string_view text) { (void)text; }

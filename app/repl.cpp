@@ -6,7 +6,6 @@
 #include "app/repl.h"
 
 #include <fmt/format.h>
-#include <poll.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -92,7 +91,7 @@ class ReplSession {
     while (!m_exit_status) {
       std::string prompt = lines.empty() ? ">>> " : "... ";
       std::string indent = m_options.terminal ? next_indent(lines) : "";
-      if (!indent.empty() && input_waiting()) indent.clear();  // pasted text brings its own
+      if (!indent.empty() && m_reader->input_pending()) indent.clear();  // a paste has its own
       std::string line;
       ReadResult r = m_reader->read_line(prompt, indent, line);
       if (r == ReadResult::Eof) {
@@ -110,6 +109,12 @@ class ReplSession {
       for (const std::string& l : lines) source += l + "\n";
       InputStatus status = classify_interactive_input(source);
       if (status == InputStatus::Incomplete) continue;
+      // A blank line inside a pasted function body does not end it when more of the body
+      // follows (CPython 3.11 stops there and reports the rest as errors).
+      if (status == InputStatus::Complete && lines.size() > 1 && is_blank(line) &&
+          m_reader->next_line_indented()) {
+        continue;
+      }
       lines.clear();
       if (status == InputStatus::Empty) continue;
       if (is_exit_command(source)) break;
@@ -245,11 +250,6 @@ class ReplSession {
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
     if (s != "exit" && s != "quit") return false;
     return dict_get_str(m_globals, m_vm.intern(s)).is_null();
-  }
-
-  static bool input_waiting() {
-    pollfd p{0, POLLIN, 0};
-    return poll(&p, 1, 0) > 0;
   }
 
   // One complete input: compiled, run; with `await` in it, run as a task of the loop.

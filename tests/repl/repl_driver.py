@@ -164,6 +164,11 @@ class Repl:
         if text:
             self._tmux_cmd("send-keys", "-t", self.target, "-l", "--", text)
 
+    def paste(self, text):
+        """Paste text as a terminal does: all at once, newlines sent as carriage returns."""
+        self._tmux_cmd("set-buffer", "-b", "krait-paste", "--", text)
+        self._tmux_cmd("paste-buffer", "-d", "-b", "krait-paste", "-t", self.target)
+
     def key(self, *names):
         """Press keys by tmux name: Enter, Tab, Up, Down, BSpace, C-c, C-d, ..."""
         for name in names:

@@ -608,6 +608,19 @@ def tasks_none():
         expect_run(r, "tasks()", ["No tasks are running."])
 
 
+@case
+def paste_block_with_blank_line():
+    # A pasted function whose body has a blank line in it: no auto-indent is added to the
+    # pasted lines, and the blank line does not end the body while more of it follows.
+    with start() as r:
+        row = r.mark()
+        r.paste("def f(x):\n    y = x * 2\n\n    return y + 1\n\nf(20)\n")
+        r.wait_for(re.compile(r"^41$", re.M), since=row)
+        out = r.lines(row)
+        expect(r, out[:7] == [">>> def f(x):", "...     y = x * 2", "...", "...     return y + 1",
+                              "...", ">>> f(20)", "41"], "the pasted block ran: %r" % out)
+
+
 # ---- main ------------------------------------------------------------------------------
 
 def main():
