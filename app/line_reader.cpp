@@ -83,6 +83,9 @@ class EditReader : public LineReader {
            &EditReader::backspace_fn);
     el_set(m_el, EL_BIND, "^?", "krait-backspace", nullptr);
     el_set(m_el, EL_BIND, "^H", "krait-backspace", nullptr);
+    el_set(m_el, EL_ADDFN, "krait-eof", "End of input on an empty line, else delete",
+           &EditReader::eof_or_delete_fn);
+    el_set(m_el, EL_BIND, "^D", "krait-eof", nullptr);
     el_source(m_el, nullptr);  // the user's ~/.editrc, as other libedit programs read it
     struct sigaction sa = {};
     sa.sa_handler = on_sigwinch;
@@ -322,6 +325,17 @@ class EditReader : public LineReader {
     } else {
       el_deletestr(el, 1);
     }
+    return CC_REFRESH;
+  }
+
+  // Ctrl-D: leaves on an empty line (without libedit's "^D" echo), else deletes the character
+  // under the cursor.
+  static unsigned char eof_or_delete_fn(EditLine* el, int) {
+    const LineInfo* li = el_line(el);
+    if (li->buffer == li->lastchar) return CC_EOF;
+    if (li->cursor == li->lastchar) return CC_ERROR;
+    el_cursor(el, 1);
+    el_deletestr(el, 1);
     return CC_REFRESH;
   }
 

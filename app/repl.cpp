@@ -53,6 +53,17 @@ bool is_blank(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
+// `return x`, `pass`, `break`, `continue`, `raise ...`: the last statement of its block.
+bool ends_block(std::string_view stmt) {
+  for (std::string_view kw : {"return", "pass", "break", "continue", "raise"}) {
+    if (stmt.substr(0, kw.size()) == kw &&
+        (stmt.size() == kw.size() || stmt[kw.size()] == ' ' || stmt[kw.size()] == '(')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The indentation the next line starts with: the last line's, one level deeper after a ':'.
 std::string next_indent(const std::vector<std::string>& lines) {
   if (lines.empty() || is_blank(lines.back())) return "";
@@ -63,7 +74,11 @@ std::string next_indent(const std::vector<std::string>& lines) {
   size_t hash = code.find('#');  // rough: a '#' inside a string only costs the extra level
   if (hash != std::string_view::npos) code = code.substr(0, hash);
   while (!code.empty() && (code.back() == ' ' || code.back() == '\t')) code.remove_suffix(1);
-  if (!code.empty() && code.back() == ':') indent += "    ";
+  if (!code.empty() && code.back() == ':') {
+    indent += "    ";
+  } else if (ends_block(code.substr(std::min(lead, code.size()))) && indent.size() >= 4) {
+    indent.resize(indent.size() - 4);  // nothing more can follow in this block
+  }
   return indent;
 }
 

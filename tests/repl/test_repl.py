@@ -175,19 +175,20 @@ def auto_indent_nested():
         r.wait_prompt("... ", indent=4, since=row + 1)
         row = r.enter_line("if n > 0:")
         r.wait_prompt("... ", indent=8, since=row + 1)
-        row = r.enter_line("return 'pos'")
+        row = r.enter_line("y = 'pos'")
         r.wait_prompt("... ", indent=8, since=row + 1)
         # Backspace right after the auto-indent removes one level (4 spaces).
         r.key("BSpace")
         r.poll(lambda info, lines: info["x"] == 8 and lines[info["row"]] == "...",
                "Backspace to leave 4 spaces of indent")
-        row = r.enter_line("return 'neg'")
-        r.wait_prompt("... ", indent=4, since=row + 1)
+        row = r.enter_line("return y if n > 0 else 'neg'")
+        # Nothing can follow a return in its block: the next line starts one level out.
+        r.wait_prompt("... ", indent=0, since=row + 1)
         r.key("Enter")
         next_prompt_row(r, row + 2)
         lines = r.lines(row - 3)
         expect(r, lines[:4] == [">>> def f(n):", "...     if n > 0:",
-                                "...         return 'pos'", "...     return 'neg'"],
+                                "...         y = 'pos'", "...     return y if n > 0 else 'neg'"],
                "the block should show as typed with its auto-indent")
         expect_run(r, "f(1)", ["'pos'"])
         expect_run(r, "f(-1)", ["'neg'"])
@@ -224,7 +225,7 @@ def traceback_zero_division():
 @case
 def traceback_in_function():
     with start() as r:
-        row = block(r, [("def g():", 4), ("return 1/0", 4)])
+        row = block(r, [("def g():", 4), ("return 1/0", 0)])
         next_prompt_row(r, row + 3)
         out = r.run("g()")
         frames = [l for l in out if l.startswith("  File ")]
@@ -395,6 +396,20 @@ def ctrl_d_exits():
         r.key("C-d")
         status = r.wait_exit()
         expect(r, status == 0, "Ctrl-D should exit with status 0, got %r" % status)
+        expect(r, not any("^D" in l for l in r.lines()), "Ctrl-D leaves without echoing ^D")
+
+
+@case
+def ctrl_d_deletes_in_line():
+    # Inside a line Ctrl-D deletes the character under the cursor (emacs), it does not exit.
+    with start() as r:
+        r.send("xprint(7)")
+        r.wait_line_ends(">>> xprint(7)")
+        r.key("C-a", "C-d")
+        r.wait_line_ends(">>> print(7)")
+        row = r.enter_line("")
+        end = next_prompt_row(r, row + 1)
+        expect(r, r.lines(row)[: end - row] == [">>> print(7)", "7"], "the edited line ran")
 
 
 @case
@@ -597,7 +612,7 @@ def asyncio_run_at_prompt():
     # asyncio.run() at the prompt runs main() on the session's loop and returns its value.
     with start() as r:
         row = block(r, [("async def main():", 4), ("await asyncio.sleep(0.1)", 4),
-                        ("return 'main done'", 4)])
+                        ("return 'main done'", 0)])
         next_prompt_row(r, row + 4)
         expect_run(r, "asyncio.run(main())", ["'main done'"])
 
