@@ -15,7 +15,7 @@
 
 namespace {
 
-enum class WaitResult { Ready, Interrupted, Resized, Error };
+enum class WaitResult { Ready, Interrupted, Resized, Stopped, Error };
 
 // The terminal changed size (SIGWINCH): libedit must learn its new width.
 volatile sig_atomic_t g_resized = 0;
@@ -38,6 +38,7 @@ WaitResult wait_for_input(ReaderHooks& hooks, const std::function<void()>& run_i
     }
     if (r > 0) return WaitResult::Ready;
     run_idle();
+    if (hooks.stop_requested && hooks.stop_requested()) return WaitResult::Stopped;
   }
 }
 
@@ -110,6 +111,11 @@ class EditReader : public LineReader {
       std::fflush(stdout);
       return ReadResult::Interrupted;
     }
+    if (m_stopped) {
+      m_stopped = false;
+      std::fputs("\n", stdout);
+      return ReadResult::Eof;
+    }
     if (!text || count <= 0) return ReadResult::Eof;
     line.assign(text, static_cast<size_t>(count));
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
@@ -169,6 +175,10 @@ class EditReader : public LineReader {
           g_resized = 0;
           el_resize(el);
           continue;
+        }
+        if (w == WaitResult::Stopped) {
+          r->m_stopped = true;
+          return -1;
         }
         if (w == WaitResult::Error) return -1;
         r->read_available();
@@ -349,6 +359,7 @@ class EditReader : public LineReader {
   bool m_reading = false;  // inside el_gets: the prompt and the typed line are on screen
   bool m_line_hidden = false;
   bool m_interrupted = false;
+  bool m_stopped = false;  // the session is ending (sys.exit() in a background task)
   bool m_output_ended_line = true;
   // Bytes from the terminal not yet handed to libedit: a paste arrives all at once, and the
   // prompt looks ahead into it (next_line_indented).
@@ -400,6 +411,7 @@ class PlainReader : public LineReader {
         return ReadResult::Interrupted;
       }
       char buf[4096];
+      if (w == WaitResult::Stopped) return ReadResult::Eof;
       ssize_t n = w == WaitResult::Error ? -1 : read(0, buf, sizeof buf);
       if (n < 0 && errno == EINTR) continue;
       if (n <= 0) {

@@ -14,6 +14,8 @@ struct ReaderHooks {
   std::function<double()> wait_time;
   // Runs what is due (one event-loop step). Output it writes goes through before_output().
   std::function<void()> run_pending;
+  // True when the session must end (a background task called sys.exit()): reading stops.
+  std::function<bool()> stop_requested;
   // Completion candidates for the word before the cursor (the end of `before`, the line up to
   // the cursor): whole replacements for it.
   std::function<std::vector<std::string>(const std::string& before, const std::string& word)>

@@ -110,7 +110,7 @@ class ReplSession {
       std::string line;
       ReadResult r = m_reader->read_line(prompt, indent, line);
       if (r == ReadResult::Eof) {
-        m_vm.write_out("\n");
+        if (!m_exit_status) m_vm.write_out("\n");
         break;
       }
       if (r == ReadResult::Interrupted) {
@@ -236,6 +236,7 @@ class ReplSession {
     ReaderHooks hooks;
     hooks.wait_time = [this] { return wait_time(); };
     hooks.run_pending = [this] { run_pending(); };
+    hooks.stop_requested = [this] { return m_exit_status.has_value(); };
     hooks.complete = [this](const std::string& before, const std::string& word) {
       return complete_word(m_vm, m_globals, before, word);
     };

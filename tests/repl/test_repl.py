@@ -400,6 +400,19 @@ def ctrl_d_exits():
 
 
 @case
+def background_sys_exit():
+    # sys.exit() in a background task ends the session with its status, even while the
+    # prompt waits for a key.
+    with start() as r:
+        row = block(r, [("async def bye():", 4), ("await asyncio.sleep(0.3)", 4),
+                        ("raise SystemExit(5)", 0)])
+        next_prompt_row(r, row + 4)
+        r.type_line("t = asyncio.create_task(bye())")
+        status = r.wait_exit()
+        expect(r, status == 5, "the task's SystemExit(5) should end krait with 5, got %r" % status)
+
+
+@case
 def ctrl_d_deletes_in_line():
     # Inside a line Ctrl-D deletes the character under the cursor (emacs), it does not exit.
     with start() as r:
