@@ -2,6 +2,8 @@
 
 #include <errno.h>
 #include <histedit.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
@@ -64,6 +66,13 @@ class EditReader : public LineReader {
   }
 
   bool init() {
+    // libedit converts between its wide characters and the UTF-8 it returns through the
+    // C library's LC_CTYPE: that must be UTF-8, whatever the environment says (Python source is
+    // UTF-8). Only LC_CTYPE: number formatting stays in the "C" locale.
+    const char* ctype = setlocale(LC_CTYPE, "");
+    if (!ctype || std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+      if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "en_US.UTF-8");
+    }
     m_el = el_init("krait", stdin, stdout, stderr);
     if (!m_el) return false;
     m_hist = history_init();

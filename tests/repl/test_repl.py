@@ -413,6 +413,14 @@ def background_sys_exit():
 
 
 @case
+def unicode_input():
+    # Non-ASCII text typed at the prompt reaches the program intact (libedit decodes UTF-8).
+    with start() as r:
+        expect_run(r, "s = 'héllo wörld ✓'", [])
+        expect_run(r, "len(s), s.upper()", ["(13, 'HÉLLO WÖRLD ✓')"])
+
+
+@case
 def ctrl_d_deletes_in_line():
     # Inside a line Ctrl-D deletes the character under the cursor (emacs), it does not exit.
     with start() as r:
