@@ -294,6 +294,8 @@ Value format_value(VM& vm, Value v, uint32_t flags, Value spec) {
   if (v.is_null()) return v;
   if (spec.is_null()) {
     if (is_str(v) && vm.type_of(v) == vm.types.str) return v;
+    // format(x, '') is str(x) for ints and floats (CPython's PyObject_Format shortcut).
+    if (v.is_small_int() || v.is_double() || vm.type_of(v) == vm.types.int_) return py_str(vm, v);
     spec = vm.intern_value("");
   }
   return py_format(vm, v, spec);

@@ -130,19 +130,20 @@ bool excess_args(size_t nargs, TupleObject* kwnames) {
 Value object_init_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
 Value object_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
 
-bool overrides(VM&, TypeObject* t, StrObject* name, NativeFn native) {
-  Value f = type_lookup(t, name);
+// Whether t's __init__ / __new__ (the cached slot) is something else than `native`.
+bool overrides(VM& vm, TypeObject* t, Slot slot, NativeFn native) {
+  Value f = lookup_special(vm, t, slot);
   return !(is_native_function(f) && as_native(f)->fn == native);
 }
 
 Value object_init_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (excess_args(nargs, kwnames)) {
     TypeObject* t = vm.type_of(args[0]);
-    if (overrides(vm, t, vm.names.__init__, object_init_fn)) {
+    if (overrides(vm, t, Slot::Init, object_init_fn)) {
       return vm.raise(vm.exc.TypeError,
                       "object.__init__() takes exactly one argument (the instance to initialize)");
     }
-    if (!overrides(vm, t, vm.names.__new__, object_new_fn)) {
+    if (!overrides(vm, t, Slot::New, object_new_fn)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments", t->name->view());
     }
   }
@@ -155,11 +156,11 @@ Value object_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
   }
   TypeObject* t = as_type(args[0]);
   if (excess_args(nargs, kwnames)) {
-    if (overrides(vm, t, vm.names.__new__, object_new_fn)) {
+    if (overrides(vm, t, Slot::New, object_new_fn)) {
       return vm.raise(vm.exc.TypeError,
                       "object.__new__() takes exactly one argument (the type to instantiate)");
     }
-    if (!overrides(vm, t, vm.names.__init__, object_init_fn)) {
+    if (!overrides(vm, t, Slot::Init, object_init_fn)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments", t->name->view());
     }
   }
@@ -877,20 +878,34 @@ bool type_has_default_new(VM& vm, TypeObject* type) {
 
 Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   size_t nkw = kwnames ? kwnames->size : 0;
-  if (type == vm.types.type && nargs == 1 && nkw == 0) return Value::object(vm.type_of(args[0]));
+  if (nargs == 1 && nkw == 0) {
+    if (type == vm.types.type) return Value::object(vm.type_of(args[0]));
+    // str(x) is str.__new__(str, x), which is str(x) with nothing to initialise after it.
+    if (type == vm.types.str) return py_str(vm, args[0]);
+  }
   Value new_fn = lookup_special(vm, type, Slot::New);
   if (new_fn.is_null()) return vm.raise_fmt(vm.exc.TypeError, "cannot create '{}' instances", type->name->view());
   if (is_kind(new_fn, ObjKind::StaticMethod)) new_fn = static_cast<MethodWrapperObject*>(new_fn.as_object())->func;
-  std::vector<Value> buf(nargs + nkw + 1);
+  // (type or instance, *args, **kwargs) on the stack for the usual few arguments.
+  Value small[8];
+  std::vector<Value> large;
+  Value* buf = small;
+  if (nargs + nkw + 1 > std::size(small)) {
+    large.resize(nargs + nkw + 1);
+    buf = large.data();
+  }
   buf[0] = Value::object(type);
   for (size_t i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
-  Value obj = vm.call(new_fn, buf.data(), nargs + 1, kwnames);
+  Value obj = vm.call(new_fn, buf, nargs + 1, kwnames);
   if (obj.is_null()) return obj;
   if (!vm.isinstance(obj, type)) return obj;
   Value init = lookup_special(vm, vm.type_of(obj), Slot::Init);
   if (init.is_null()) return obj;
+  // object.__init__ only checks for excess arguments, which __new__ has already let through
+  // (object.__new__ refuses them itself when neither method is overridden).
+  if (is_native_function(init) && as_native(init)->fn == object_init_fn) return obj;
   buf[0] = obj;
-  Value r = vm.call(init, buf.data(), nargs + 1, kwnames);
+  Value r = vm.call(init, buf, nargs + 1, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
     return vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'", vm.type_name(r));
