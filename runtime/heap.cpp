@@ -11,6 +11,16 @@ class Marker final : public GcVisitor {
   void visit_object(const Object* o) override {
     if (o->gc_marked) return;
     const_cast<Object*>(o)->gc_marked = true;
+    // str and bytes refer to nothing but their type: no trip through the gray stack (a big
+    // dict of string keys is most of what a collection marks).
+    if (o->kind == ObjKind::Str || o->kind == ObjKind::Bytes) {
+      const Object* t = reinterpret_cast<const Object*>(o->type);
+      if (t && !t->gc_marked) {
+        const_cast<Object*>(t)->gc_marked = true;
+        m_gray.push_back(t);
+      }
+      return;
+    }
     m_gray.push_back(o);
   }
   void drain() {
