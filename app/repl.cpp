@@ -93,6 +93,7 @@ class ReplSession {
   int run() {
     if (!start()) {
       report_error();
+      restore();
       return m_exit_status.value_or(1);
     }
     if (m_options.banner) {
@@ -199,6 +200,7 @@ class ReplSession {
   bool start() {
     g_session = this;
     // Output written while the user types (background tasks) first clears the edited line.
+    m_saved_output = m_vm.output;
     auto out = m_vm.output.out;
     auto err = m_vm.output.err;
     m_vm.output.out = [this, out](std::string_view s) {
@@ -216,6 +218,7 @@ class ReplSession {
     m_loop = as_event_loop(loop);
     m_vm.extra_roots().push_back(loop);
     m_vm.extra_roots().push_back(Value::object(m_globals));
+    m_roots_pushed = 2;
     Value asyncio = m_vm.import_module("asyncio");
     if (asyncio.is_null()) return false;
     if (dict_get_str(m_globals, m_vm.intern("asyncio")).is_null() &&
@@ -256,7 +259,16 @@ class ReplSession {
       m_vm.call_method(Value::object(m_loop), m_vm.intern("close"), {});
       m_vm.clear_error();
     }
+    restore();
+  }
+
+  // Gives the VM back as it was: the hooks set in start() refer to this session.
+  void restore() {
     m_reader.reset();
+    m_vm.output = m_saved_output;
+    m_vm.interrupt_filter = nullptr;
+    m_vm.extra_roots().resize(m_vm.extra_roots().size() - m_roots_pushed);
+    m_roots_pushed = 0;
     g_session = nullptr;
   }
 
@@ -396,6 +408,8 @@ class ReplSession {
   DictObject* m_globals;
   ReplOptions m_options;
   std::unique_ptr<LineReader> m_reader;
+  OutputHooks m_saved_output;
+  size_t m_roots_pushed = 0;
   EventLoopObject* m_loop = nullptr;
   TaskObject* m_statement_task = nullptr;  // the input being run as a task
   bool m_running_sync = false;             // an input's own code is running (not a task)
