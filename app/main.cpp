@@ -194,6 +194,14 @@ int run_krait(int argc, char** argv) {
   };
   krait::install_stdlib(vm);
   krait::sys_set_argv(vm, sys_argv);
+  // sys.path[0]: the script's directory (symlinks resolved), so its own modules import; for
+  // -c, stdin and the prompt, '' (the current directory), as CPython.
+  if (have_script) {
+    char resolved[PATH_MAX];
+    std::string dir = realpath(script.c_str(), resolved) ? resolved : absolute_path(script);
+    dir = dir.substr(0, dir.rfind('/'));
+    krait::sys_set_path0(vm, dir.empty() ? "/" : dir);
+  }
 
   using namespace krait;
   ModuleObject* main_module = vm.new_module("__main__");

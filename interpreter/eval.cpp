@@ -302,12 +302,7 @@ Value format_value(VM& vm, Value v, uint32_t flags, Value spec) {
 }
 
 Value do_import(VM& vm, Frame* f, StrObject* name, Value fromlist, Value level) {
-  (void)fromlist;
-  if (level.is_small_int() && level.as_small_int() > 0) {
-    return vm.raise(vm.exc.ImportError, "attempted relative import with no known parent package");
-  }
-  (void)f;
-  return vm.import_module(name->view());
+  return import_name(vm, f->globals, name, fromlist, level.is_small_int() ? level.as_small_int() : 0);
 }
 
 Value import_from(VM& vm, Value module, StrObject* name) {

@@ -39,6 +39,9 @@ Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info);
 // The builtins a frame running with these globals sees: their __builtins__ (a dict or a
 // module); globals without one get the builtins module inserted, as CPython's exec() does.
 DictObject* builtins_for(VM& vm, DictObject* globals);
+// `import name` / `from name import fromlist` (IMPORT_NAME, __import__): the module to bind,
+// `level` dots up from the package of the module whose globals these are.
+Value import_name(VM& vm, DictObject* globals, StrObject* name, Value fromlist, int64_t level);
 // Runs module-level code (exec, eval, a script) with these globals and locals. Code compiled
 // with top-level await (flagged kCoroutine) is not run: the result is a coroutine to await.
 Value run_module_code(VM& vm, CodeObject* code, DictObject* globals, Value locals);

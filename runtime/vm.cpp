@@ -460,24 +460,6 @@ std::vector<std::string> VM::builtin_module_names() const {
   return names;
 }
 
-Value VM::import_module(std::string_view name) {
-  StrObject* key = intern(name);
-  Value found = dict_get_str(m_modules, key);
-  if (!found.is_null()) return found;
-  auto it = m_module_inits.find(std::string(name));
-  if (it == m_module_inits.end()) {
-    Value e = new_exception(exc.ModuleNotFoundError, fmt::format("No module named '{}'", name));
-    if (e.is_null()) return e;
-    attach_context(*this, e);
-    m_error = e;
-    return Value::null();
-  }
-  Value m = it->second(*this);
-  if (m.is_null()) return m;
-  dict_set_str(*this, m_modules, key, m);
-  return m;
-}
-
 // --- Garbage collection ---
 
 void VM::trace_roots(GcVisitor& v) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "interpreter/code_unit.h"
+#include "interpreter/eval.h"
 #include "runtime/bigint.h"
 #include "runtime/bytearray.h"
 #include "runtime/dict.h"
@@ -1044,51 +1045,8 @@ Value builtin_import(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
   int64_t level = 0;
   if (!a[4].is_null() && !py_index_int64(vm, a[4], level)) return Value::null();
   if (level < 0) return vm.raise(vm.exc.ValueError, "level must be >= 0");
-  std::string full(str_view(name));
-  if (level > 0) {
-    // Relative import: resolve against the importing module's package.
-    std::string package;
-    if (is_dict(a[1])) {
-      Value pkg = dict_get_str(as_dict(a[1]), vm.names.__package__);
-      if (is_str(pkg)) {
-        package = str_view(pkg);
-      } else {
-        Value mod = dict_get_str(as_dict(a[1]), vm.names.__name__);
-        if (is_str(mod)) {
-          package = str_view(mod);
-          if (dict_get_str(as_dict(a[1]), vm.intern("__path__")).is_null()) {
-            size_t dot = package.rfind('.');
-            package = dot == std::string::npos ? "" : package.substr(0, dot);
-          }
-        }
-      }
-    }
-    if (package.empty()) {
-      return vm.raise(vm.exc.ImportError, "attempted relative import with no known parent package");
-    }
-    for (int64_t i = 1; i < level; ++i) {
-      size_t dot = package.rfind('.');
-      if (dot == std::string::npos) {
-        return vm.raise(vm.exc.ImportError, "attempted relative import beyond top-level package");
-      }
-      package.resize(dot);
-    }
-    full = full.empty() ? package : package + "." + full;
-  } else if (full.empty()) {
-    return vm.raise(vm.exc.ValueError, "Empty module name");
-  }
-  Value mod = vm.import_module(full);
-  if (mod.is_null()) return mod;
-  int has_fromlist = 0;
-  if (!a[3].is_null() && !a[3].is_none()) {
-    has_fromlist = py_truthy(vm, a[3]);
-    if (has_fromlist < 0) return Value::null();
-  }
-  if (has_fromlist || level > 0) return mod;
-  // `import a.b` binds the top-level package.
-  size_t dot = full.find('.');
-  if (dot == std::string::npos) return mod;
-  return vm.import_module(full.substr(0, dot));
+  DictObject* globals = is_dict(a[1]) ? as_dict(a[1]) : nullptr;
+  return import_name(vm, globals, as_str(name), a[3].is_null() ? Value::none() : a[3], level);
 }
 
 // exit() and quit(): site.py's Quitter objects, reduced to raising SystemExit(code).

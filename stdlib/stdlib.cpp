@@ -52,6 +52,26 @@ void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {
                Value::object(l));
 }
 
+void sys_set_path0(VM& vm, const std::string& dir) {
+  Value sys = vm.import_module("sys");
+  if (sys.is_null()) {
+    vm.clear_error();
+    return;
+  }
+  Value path = dict_get_str(static_cast<ModuleObject*>(sys.as_object())->dict, vm.intern("path"));
+  Value entry = vm.new_str(dir);
+  if (!is_list(path) || entry.is_null()) {
+    vm.clear_error();
+    return;
+  }
+  auto& items = as_list(path)->items;
+  if (items.empty()) {
+    items.push_back(entry);
+  } else {
+    items[0] = entry;
+  }
+}
+
 // --- Argument checks ---
 
 bool check_one_arg(VM& vm, const char* fname, size_t nargs, TupleObject* kwnames) {

@@ -16,5 +16,7 @@ void install_stdlib(VM& vm);
 
 // Sets sys.argv (argv[0] is the script path, as in CPython).
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv);
+// sys.path[0] = dir (where the script's own modules are found).
+void sys_set_path0(VM& vm, const std::string& dir);
 
 }  // namespace krait
