@@ -27,6 +27,7 @@ void install_stdlib(VM& vm) {
   register_python_modules(vm);
   vm.register_builtin_module("random", random_module_init);
   vm.register_builtin_module("time", time_module_init);
+  vm.register_builtin_module("posix", posix_module_init);
 }
 
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {

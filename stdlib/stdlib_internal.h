@@ -82,5 +82,6 @@ Value gc_module_init(VM& vm);  // gc_module.cpp
 Value asyncio_native_module_init(VM& vm);  // asyncio_native.cpp
 Value random_module_init(VM& vm);  // random_module.cpp
 Value time_module_init(VM& vm);  // time_module.cpp
+Value posix_module_init(VM& vm);  // posix_module.cpp
 
 }  // namespace krait

@@ -1,0 +1,272 @@
+// The `posix` module: the system calls `os` is written over (stdlib/py/os.py), as CPython's
+// os.py is written over its posix module. Failures raise OSError subclasses with errno,
+// strerror and filename, as CPython's.
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "runtime/dict.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+#include "stdlib/stdlib_internal.h"
+
+extern char** environ;
+
+namespace krait {
+
+namespace {
+
+// OSError(errno, strerror, filename): the constructor picks the subclass (FileNotFoundError...).
+Value raise_os_error(VM& vm, int err, Value filename = Value::null()) {
+  Value code = Value::small_int(err);
+  Value message = vm.new_str(strerror(err));
+  if (message.is_null()) return message;
+  Value e = filename.is_null() ? vm.call(Value::object(vm.exc.OSError), {code, message})
+                               : vm.call(Value::object(vm.exc.OSError), {code, message, filename});
+  if (e.is_null()) return e;
+  return vm.raise_value(e);
+}
+
+bool path_arg(VM& vm, const char* fname, Value v, std::string& out) {
+  if (is_str(v)) {
+    out = str_view(v);
+  } else if (is_bytes(v)) {
+    out = static_cast<BytesObject*>(v.as_object())->view();
+  } else {
+    vm.raise_fmt(vm.exc.TypeError, "{}: path should be string, bytes or os.PathLike, not {}", fname,
+                 vm.type_name(v));
+    return false;
+  }
+  if (out.find('\0') != std::string::npos) {
+    vm.raise_fmt(vm.exc.ValueError, "{}: embedded null character in path", fname);
+    return false;
+  }
+  return true;
+}
+
+Value posix_getcwd(VM& vm, const Value*, size_t nargs, TupleObject*) {
+  if (nargs != 0) return vm.raise(vm.exc.TypeError, "getcwd() takes no arguments");
+  char buf[PATH_MAX];
+  if (!getcwd(buf, sizeof buf)) return raise_os_error(vm, errno);
+  return vm.new_str(buf);
+}
+
+Value posix_getpid(VM& vm, const Value*, size_t, TupleObject*) {
+  return vm.new_int(static_cast<int64_t>(getpid()));
+}
+Value posix_getppid(VM& vm, const Value*, size_t, TupleObject*) {
+  return vm.new_int(static_cast<int64_t>(getppid()));
+}
+
+Value posix_cpu_count(VM& vm, const Value*, size_t, TupleObject*) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? vm.new_int(n) : Value::none();
+}
+
+Value posix_strerror(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !args[0].is_small_int())
+    return vm.raise(vm.exc.TypeError, "strerror() expects one int");
+  return vm.new_str(strerror(static_cast<int>(args[0].as_small_int())));
+}
+
+Value posix_listdir(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path = ".";
+  Value shown = vm.new_str(".");
+  if (nargs > 0 && !args[0].is_none()) {
+    if (!path_arg(vm, "listdir", args[0], path)) return Value::null();
+    shown = args[0];
+  }
+  DIR* dir = opendir(path.c_str());
+  if (!dir) return raise_os_error(vm, errno, shown);
+  ListObject* out = vm.new_list();
+  if (!out) {
+    closedir(dir);
+    return Value::null();
+  }
+  while (dirent* e = readdir(dir)) {
+    std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    Value s = vm.new_str(name);
+    if (s.is_null()) {
+      closedir(dir);
+      return s;
+    }
+    out->items.push_back(s);
+  }
+  closedir(dir);
+  return Value::object(out);
+}
+
+// stat(path) -> (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime); os.py makes the
+// stat_result.
+Value stat_impl(VM& vm, const Value* args, size_t nargs, bool follow) {
+  std::string path;
+  if (nargs != 1 || !path_arg(vm, follow ? "stat" : "lstat", args[0], path)) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "stat() expects one path");
+    return Value::null();
+  }
+  struct stat st;
+  if ((follow ? stat(path.c_str(), &st) : lstat(path.c_str(), &st)) != 0)
+    return raise_os_error(vm, errno, args[0]);
+  auto ts = [](const timespec& t) {
+    return Value::from_double(static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9);
+  };
+  return vm.new_tuple({vm.new_int(st.st_mode), vm.new_int(static_cast<int64_t>(st.st_ino)),
+                       vm.new_int(static_cast<int64_t>(st.st_dev)),
+                       vm.new_int(static_cast<int64_t>(st.st_nlink)), vm.new_int(st.st_uid),
+                       vm.new_int(st.st_gid), vm.new_int(static_cast<int64_t>(st.st_size)),
+                       ts(st.st_atim), ts(st.st_mtim), ts(st.st_ctim)});
+}
+Value posix_stat(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  return stat_impl(vm, args, nargs, true);
+}
+Value posix_lstat(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  return stat_impl(vm, args, nargs, false);
+}
+
+Value posix_realpath(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs != 1 || !path_arg(vm, "realpath", args[0], path)) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "_realpath() expects one path");
+    return Value::null();
+  }
+  char buf[PATH_MAX];
+  if (!realpath(path.c_str(), buf)) return Value::none();  // posixpath resolves what it can
+  return vm.new_str(buf);
+}
+
+// One path argument, one system call that returns 0 or -1.
+template <int (*Call)(const char*), const char* const* Name>
+Value path_call(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs != 1 || !path_arg(vm, *Name, args[0], path)) {
+    if (!vm.has_error()) vm.raise_fmt(vm.exc.TypeError, "{}() expects one path", *Name);
+    return Value::null();
+  }
+  if (Call(path.c_str()) != 0) return raise_os_error(vm, errno, args[0]);
+  return Value::none();
+}
+int do_rmdir(const char* p) {
+  return rmdir(p);
+}
+int do_unlink(const char* p) {
+  return unlink(p);
+}
+int do_chdir(const char* p) {
+  return chdir(p);
+}
+const char* const kRmdir = "rmdir";
+const char* const kUnlink = "unlink";
+const char* const kChdir = "chdir";
+
+Value posix_mkdir(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs < 1 || nargs > 2 || !path_arg(vm, "mkdir", args[0], path)) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "mkdir() expects a path and a mode");
+    return Value::null();
+  }
+  int mode = nargs == 2 && args[1].is_small_int() ? static_cast<int>(args[1].as_small_int()) : 0777;
+  if (mkdir(path.c_str(), static_cast<mode_t>(mode)) != 0)
+    return raise_os_error(vm, errno, args[0]);
+  return Value::none();
+}
+
+Value posix_rename(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string from, to;
+  if (nargs != 2 || !path_arg(vm, "rename", args[0], from) ||
+      !path_arg(vm, "rename", args[1], to)) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "rename() expects two paths");
+    return Value::null();
+  }
+  if (rename(from.c_str(), to.c_str()) != 0) return raise_os_error(vm, errno, args[0]);
+  return Value::none();
+}
+
+Value posix_environ(VM& vm, const Value*, size_t, TupleObject*) {
+  DictObject* d = vm.new_dict();
+  if (!d) return Value::null();
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view entry = *e;
+    size_t eq = entry.find('=');
+    if (eq == std::string_view::npos || eq == 0) continue;
+    Value k = vm.new_str(entry.substr(0, eq));
+    Value v = vm.new_str(entry.substr(eq + 1));
+    if (k.is_null() || v.is_null() || !dict_set(vm, d, k, v)) return Value::null();
+  }
+  return Value::object(d);
+}
+
+Value posix_putenv(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !is_str(args[0]) || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "putenv() expects two str");
+  std::string k(str_view(args[0])), v(str_view(args[1]));
+  if (k.empty() || k.find('=') != std::string::npos)
+    return vm.raise(vm.exc.ValueError, "illegal environment variable name");
+  if (setenv(k.c_str(), v.c_str(), 1) != 0) return raise_os_error(vm, errno);
+  return Value::none();
+}
+
+Value posix_unsetenv(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !is_str(args[0])) return vm.raise(vm.exc.TypeError, "unsetenv() expects str");
+  std::string k(str_view(args[0]));
+  if (unsetenv(k.c_str()) != 0) return raise_os_error(vm, errno);
+  return Value::none();
+}
+
+Value posix_urandom(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !args[0].is_small_int()) return vm.raise(vm.exc.TypeError, "urandom(size)");
+  int64_t n = args[0].as_small_int();
+  if (n < 0) return vm.raise(vm.exc.ValueError, "negative argument not allowed");
+  if (vm.heap().would_exceed(static_cast<size_t>(n))) return vm.raise_memory_error();
+  std::string buf(static_cast<size_t>(n), '\0');
+  size_t got = 0;
+  while (got < buf.size()) {
+    ssize_t r = getrandom(buf.data() + got, buf.size() - got, 0);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return raise_os_error(vm, errno);
+    }
+    got += static_cast<size_t>(r);
+  }
+  return vm.new_bytes(buf);
+}
+
+}  // namespace
+
+Value posix_module_init(VM& vm) {
+  ModuleObject* m = vm.new_module("posix");
+  if (!m) return Value::null();
+  DictObject* d = m->dict;
+  bool ok = add_function(vm, d, "getcwd", posix_getcwd) &&
+            add_function(vm, d, "getpid", posix_getpid) &&
+            add_function(vm, d, "getppid", posix_getppid) &&
+            add_function(vm, d, "cpu_count", posix_cpu_count) &&
+            add_function(vm, d, "strerror", posix_strerror) &&
+            add_function(vm, d, "listdir", posix_listdir) &&
+            add_function(vm, d, "stat", posix_stat) && add_function(vm, d, "lstat", posix_lstat) &&
+            add_function(vm, d, "_realpath", posix_realpath) &&
+            add_function(vm, d, "mkdir", posix_mkdir) &&
+            add_function(vm, d, "rmdir", path_call<do_rmdir, &kRmdir>) &&
+            add_function(vm, d, "unlink", path_call<do_unlink, &kUnlink>) &&
+            add_function(vm, d, "remove", path_call<do_unlink, &kUnlink>) &&
+            add_function(vm, d, "chdir", path_call<do_chdir, &kChdir>) &&
+            add_function(vm, d, "rename", posix_rename) &&
+            add_function(vm, d, "_environ", posix_environ) &&
+            add_function(vm, d, "putenv", posix_putenv) &&
+            add_function(vm, d, "unsetenv", posix_unsetenv) &&
+            add_function(vm, d, "urandom", posix_urandom);
+  return ok ? Value::object(m) : Value::null();
+}
+
+}  // namespace krait
