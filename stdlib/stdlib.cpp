@@ -28,6 +28,8 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("random", random_module_init);
   vm.register_builtin_module("time", time_module_init);
   vm.register_builtin_module("posix", posix_module_init);
+  vm.register_builtin_module("io", io_module_init);
+  add_function(vm, vm.builtins(), "open", builtin_open_fn);
 }
 
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {
