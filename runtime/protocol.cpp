@@ -235,7 +235,9 @@ Value bind_descriptor(VM& vm, Value attr, Value obj, TypeObject* type) {
     }
     case ObjKind::NativeFunction: {
       auto* f = static_cast<NativeFunctionObject*>(o);
-      if (f->is_static || !f->self.is_null()) return attr;
+      // Only methods of builtin types bind; a builtin function (time.localtime, len) stored
+      // in a class stays a plain function, as in CPython.
+      if (f->is_static || !f->self.is_null() || !f->owner) return attr;
       Value self = f->is_classmethod ? Value::object(type) : obj;
       if (self.is_null()) return attr;
       auto* b = vm.make<NativeFunctionObject>(vm.types.builtin_function, f->fn, f->name);

@@ -42,7 +42,7 @@ Value call_type_method(VM& vm, Value obj, StrObject* name, const Value* args, si
   Value m = type_lookup(t, name);
   found = !m.is_null();
   if (!found) return m;
-  if (is_function(m) || (is_native_function(m) && !as_native(m)->is_static &&
+  if (is_function(m) || (is_native_function(m) && as_native(m)->owner && !as_native(m)->is_static &&
                          !as_native(m)->is_classmethod && as_native(m)->self.is_null())) {
     std::vector<Value> full;
     full.reserve(nargs + 1);

@@ -3,6 +3,7 @@
 // (interpreter/traceback_module.cpp). Lists are of lines (CPython's are of frame-sized chunks;
 // joined, they are the same text).
 #include <string>
+#include <vector>
 
 #include "interpreter/code_unit.h"
 #include "interpreter/eval.h"
@@ -183,6 +184,29 @@ Value tb_caller(VM& vm, const Value*, size_t, TupleObject*) {
                        vm.intern_value("(unknown function)")});
 }
 
+// _format_user_stack(): the script's own frames, outermost first, as traceback.print_stack()
+// prints them (what logging shows as the "Call stack" of a logging error).
+Value tb_format_user_stack(VM& vm, const Value*, size_t, TupleObject*) {
+  std::vector<Frame*> frames;
+  for (Frame* f = vm.current_frame(); f; f = f->back) {
+    if (!(f->code->flags & kHiddenFrames)) frames.push_back(f);
+  }
+  std::string out;
+  for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+    Frame* f = *it;
+    int line = frame_current_line(f);
+    out += fmt::format("  File \"{}\", line {}, in {}\n", f->code->filename->view(), line,
+                       f->code->name->view());
+    std::optional<std::string> text = traceback_source_line(vm, f->code->filename->view(), line);
+    if (text) {
+      size_t b = text->find_first_not_of(" \t\f");
+      size_t e = text->find_last_not_of(" \t\f\r\n");
+      if (b != std::string::npos) out += "    " + text->substr(b, e - b + 1) + "\n";
+    }
+  }
+  return vm.new_str(out);
+}
+
 }  // namespace
 
 Value traceback_module_init(VM& vm) {
@@ -196,7 +220,8 @@ Value traceback_module_init(VM& vm) {
             add_function(vm, d, "format_exception_only", tb_format_exception_only) &&
             add_function(vm, d, "format_tb", tb_format_tb) &&
             add_function(vm, d, "print_tb", tb_print_tb) &&
-            add_function(vm, d, "_caller", tb_caller);
+            add_function(vm, d, "_caller", tb_caller) &&
+            add_function(vm, d, "_format_user_stack", tb_format_user_stack);
   return ok ? Value::object(m) : Value::null();
 }
 
