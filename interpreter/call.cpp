@@ -906,6 +906,7 @@ Value VM::call(Value callable, const Value* args, size_t nargs, TupleObject* kwn
       return call(m->func, buf, nargs + 1, kwnames);
     }
     case ObjKind::Type: {
+      if (metaclass_overrides_call(*this, static_cast<TypeObject*>(o))) break;
       ++m_native_depth;
       Value r = type_call(*this, static_cast<TypeObject*>(o), args, nargs, kwnames);
       --m_native_depth;

@@ -1809,7 +1809,7 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       if (is_type(callable)) {
         TypeObject* t = as_type(callable);
         if (t->is_heap_type && t->instance_kind == ObjKind::Instance &&
-            type_has_default_new(vm, t)) {
+            type_has_default_new(vm, t) && !metaclass_overrides_call(vm, t)) {
           Value init = lookup_special(vm, t, Slot::Init);
           if (is_function(init) &&
               !(as_function(init)->code->flags & (kGenerator | kCoroutine | kAsyncGenerator))) {

@@ -876,6 +876,11 @@ bool type_has_default_new(VM& vm, TypeObject* type) {
   return is_native_function(n) && as_native(n)->fn == object_new_fn;
 }
 
+bool metaclass_overrides_call(VM& vm, TypeObject* t) {
+  TypeObject* meta = vm.type_of(Value::object(t));
+  return meta != vm.types.type && overrides(vm, meta, Slot::Call, type_call_fn);
+}
+
 Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames) {
   size_t nkw = kwnames ? kwnames->size : 0;
   if (nargs == 1 && nkw == 0) {
@@ -961,7 +966,8 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
     case ObjKind::Float:
     case ObjKind::Str:  // instances of these three have no attribute dict (yet)
     case ObjKind::Bytes:
-    case ObjKind::Tuple: break;
+    case ObjKind::Tuple:
+    case ObjKind::Type: break;  // metaclasses
     default:
       return vm.raise_fmt(vm.exc.TypeError, "subclassing '{}' is not supported by Krait yet",
                           solid->name->view());
@@ -1114,6 +1120,33 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* 
   TupleObject* bases = vm.new_tuple(nargs - 2);
   if (!bases) return Value::null();
   for (size_t i = 2; i < nargs; ++i) bases->items()[i - 2] = args[i];
+  // PEP 560: a base that is not a class may replace itself by the tuple its __mro_entries__
+  // returns (CPython's update_bases); the original bases are then kept as __orig_bases__.
+  TupleObject* orig_bases = bases;
+  {
+    std::vector<Value> updated;
+    bool changed = false;
+    for (size_t i = 0; i < orig_bases->size; ++i) {
+      Value b = orig_bases->items()[i];
+      Value meth = is_type(b) ? Value::null() : py_getattr_opt(vm, b, vm.names.__mro_entries__);
+      if (vm.has_error()) return Value::null();
+      if (meth.is_null()) {
+        updated.push_back(b);
+        continue;
+      }
+      Value arg = Value::object(orig_bases);
+      Value r = vm.call(meth, &arg, 1, nullptr);
+      if (r.is_null()) return r;
+      if (!is_tuple(r)) return vm.raise(vm.exc.TypeError, "__mro_entries__ must return a tuple");
+      for (size_t j = 0; j < as_tuple(r)->size; ++j) updated.push_back(as_tuple(r)->items()[j]);
+      changed = true;
+    }
+    if (changed) {
+      bases = vm.new_tuple(updated.size());
+      if (!bases) return Value::null();
+      for (size_t i = 0; i < updated.size(); ++i) bases->items()[i] = updated[i];
+    }
+  }
 
   // Split off metaclass=; the other keywords go to the metaclass and __init_subclass__.
   Value meta = Value::null();
@@ -1169,6 +1202,10 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* 
   }
   Value cell = run_class_body(vm, as_function(args[0]), ns);
   if (cell.is_null()) return cell;
+  if (bases != orig_bases && !py_setitem(vm, ns, Value::object(vm.intern("__orig_bases__")),
+                                         Value::object(orig_bases))) {
+    return Value::null();
+  }
   std::vector<Value> ca = {args[1], Value::object(bases), ns};
   ca.insert(ca.end(), kwv.begin(), kwv.end());
   Value cls = vm.call(meta, ca.data(), 3, kwnames2);

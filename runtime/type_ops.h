@@ -17,6 +17,9 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases, Value ns, Tupl
                const Value* kwvalues);
 // Calling a class: __new__ then __init__ (the generic path; the dispatch loop has a faster one).
 Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, TupleObject* kwnames);
+// Whether calling the class `t` must go through its metaclass's own __call__ (a metaclass that
+// overrides type.__call__), instead of type_call.
+bool metaclass_overrides_call(VM& vm, TypeObject* t);
 // Allocates a bare instance of a class whose layout is `type->instance_kind` (object.__new__).
 Value alloc_instance(VM& vm, TypeObject* type);
 // Whether calling `type` may skip __new__ (it is object.__new__) and whether its __init__ is

@@ -82,3 +82,80 @@ def coroutine(func):
         _asyncio._iterable_coroutine(func)
         return func
     return func
+
+
+def _type_repr(obj):
+    # How GenericAlias shows its arguments (CPython's ga_repr_item).
+    if obj is ...:
+        return '...'
+    if hasattr(obj, '__origin__') and hasattr(obj, '__args__'):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type: `C[int]` of a class with
+    `__class_getitem__ = classmethod(GenericAlias)`."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+            if hasattr(a, '__typing_subst__') and a not in params:
+                params.append(a)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            return f'{_type_repr(self.__origin__)}[()]'
+        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")

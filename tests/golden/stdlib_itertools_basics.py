@@ -1,0 +1,22 @@
+# itertools: the iterator building blocks.
+from itertools import *
+import itertools, operator
+print(list(islice(count(), 5)), list(islice(count(10, 2), 3)), count(5), count(1.5, 0.5), repeat('a', 3), list(repeat(1, 3)))
+print(list(islice(cycle('AB'), 5)), list(accumulate([1,2,3,4])), list(accumulate([1,2,3], operator.mul)), list(accumulate([1,2], initial=10)))
+print(list(chain('ab', [1, 2])), list(chain.from_iterable(['ab', 'cd'])), list(compress('ABCDEF', [1,0,1,0,1,1])))
+print(list(dropwhile(lambda x: x < 5, [1,4,6,4,1])), list(takewhile(lambda x: x < 5, [1,4,6,4,1])), list(filterfalse(lambda x: x % 2, range(10))))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')], [k for k, g in groupby(sorted('hello'))])
+print([(k, list(g)) for k, g in groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 3)])
+groups = list(groupby('aabb')); print([(k, list(g)) for k, g in groups])
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+it = iter(range(10)); print(list(islice(it, 3)), next(it))
+print(list(starmap(pow, [(2,5), (3,2)])), [list(t) for t in tee('abc', 2)], list(zip_longest('ABCD', 'xy', fillvalue='-')))
+print(list(product('AB', 'xy')), list(product(range(2), repeat=3)), list(product()), list(product('ab', [])))
+print(list(permutations('ABC', 2)), list(permutations(range(3))), list(combinations('ABCD', 2)), list(combinations(range(4), 3)))
+print(list(combinations_with_replacement('ABC', 2)), list(pairwise('ABCDE')), list(combinations('AB', 3)), list(permutations('A', 2)))
+a, b = tee(iter([1, 2, 3])); print(next(a), next(a), list(b), list(a))
+try: list(islice('abc', -1))
+except ValueError as e: print(e)
+try: cycle(5)
+except TypeError as e: print(e)
+print(sum(1 for _ in permutations(range(6))), len(list(product(range(4), repeat=4))))
