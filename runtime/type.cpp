@@ -104,7 +104,9 @@ std::string address_of(Value v) {
 
 Value type_module_name(VM& vm, TypeObject* t) {
   Value m = dict_get_str(t->dict, vm.names.__module__);
-  if (!m.is_null()) return m;
+  // A builtin type's dict may hold the `__module__` descriptor its instances use (`type`'s
+  // does): that is not its own module name.
+  if (!m.is_null() && (t->is_heap_type || !is_kind(m, ObjKind::Property))) return m;
   return vm.intern_value("builtins");
 }
 

@@ -147,15 +147,83 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        if not _unionable(other):
+            return NotImplemented
+        return _union_or(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        if not _unionable(other):
+            return NotImplemented
+        return _union_or(other, self)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
     def __subclasscheck__(self, cls):
         raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. `int | str` (types.UnionType)."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        if not _unionable(other):
+            return NotImplemented
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        if not _unionable(other):
+            return NotImplemented
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return any(isinstance(obj, a) for a in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return any(issubclass(cls, a) for a in self.__args__)
+
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _union_or(a, b):
+    # What `type.__or__` builds: the arguments flattened, repeats dropped, None as NoneType; a
+    # single argument left is returned itself.
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = NoneType
+        for y in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            if y not in args:
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
