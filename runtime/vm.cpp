@@ -254,7 +254,7 @@ Value VM::new_str(std::string_view utf8) {
   size_t n = ascii ? utf8.size() : utf8_count_codepoints(utf8);
   auto* s = make_sized<StrObject>(utf8.size() + 1, types.str, utf8.size(), n, ascii);
   if (!s) return Value::null();
-  std::memcpy(s->data(), utf8.data(), utf8.size());
+  if (!utf8.empty()) std::memcpy(s->data(), utf8.data(), utf8.size());
   s->data()[utf8.size()] = '\0';
   return Value::object(s);
 }
@@ -262,7 +262,7 @@ Value VM::new_str(std::string_view utf8) {
 Value VM::new_str_ascii(std::string_view ascii) {
   auto* s = make_sized<StrObject>(ascii.size() + 1, types.str, ascii.size(), ascii.size(), true);
   if (!s) return Value::null();
-  std::memcpy(s->data(), ascii.data(), ascii.size());
+  if (!ascii.empty()) std::memcpy(s->data(), ascii.data(), ascii.size());
   s->data()[ascii.size()] = '\0';
   return Value::object(s);
 }
@@ -273,7 +273,7 @@ StrObject* VM::intern(std::string_view utf8) {
   bool ascii = utf8_is_ascii(utf8);
   size_t n = ascii ? utf8.size() : utf8_count_codepoints(utf8);
   auto* s = m_heap.make_sized<StrObject>(utf8.size() + 1, types.str, utf8.size(), n, ascii);
-  std::memcpy(s->data(), utf8.data(), utf8.size());
+  if (!utf8.empty()) std::memcpy(s->data(), utf8.data(), utf8.size());
   s->data()[utf8.size()] = '\0';
   s->interned = true;
   m_interned.emplace(s->view(), s);
