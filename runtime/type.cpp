@@ -400,6 +400,20 @@ Value type_get_doc(VM& vm, const Value* args, size_t, TupleObject*) {
   Value d = dict_get_str(as_type(args[0])->dict, vm.names.__doc__);
   return d.is_null() ? Value::none() : d;
 }
+Value type_set_doc(VM& vm, const Value* args, size_t, TupleObject*) {
+  TypeObject* t = as_type(args[0]);
+  if (!t->is_heap_type) {
+    return vm.raise_fmt(vm.exc.TypeError, "cannot set '__doc__' attribute of immutable type '{}'",
+                        t->name->view());
+  }
+  if (args[1].is_null()) {
+    return vm.raise_fmt(vm.exc.TypeError, "cannot delete '__doc__' attribute of immutable type '{}'",
+                        t->name->view());
+  }
+  dict_set_str(vm, t->dict, vm.names.__doc__, args[1]);
+  t->version = ++vm.internals().type_version_counter;
+  return Value::none();
+}
 Value type_get_dict(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_type(args[0])->dict);
 }
@@ -1260,7 +1274,7 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.type, "__mro__", type_get_mro);
   vm.add_property(T.type, "__bases__", type_get_bases);
   vm.add_property(T.type, "__base__", type_get_base);
-  vm.add_property(T.type, "__doc__", type_get_doc);
+  vm.add_property(T.type, "__doc__", type_get_doc, type_set_doc);
   vm.add_property(T.type, "__dict__", type_get_dict);
 
   vm.add_methods(T.function, {{"__repr__", function_repr},
