@@ -781,7 +781,53 @@ Value module_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   Value file = dict_get_str(m->dict, vm.names.__file__);
   std::string_view n = is_str(name) ? str_view(name) : "?";
   if (is_str(file)) return vm.new_str(fmt::format("<module '{}' from '{}'>", n, str_view(file)));
+  // A module made by types.ModuleType has a __spec__ of None and no origin to show.
+  Value spec = dict_get_str(m->dict, vm.names.__spec__);
+  if (!spec.is_null() && spec.is_none()) return vm.new_str(fmt::format("<module '{}'>", n));
   return vm.new_str(fmt::format("<module '{}' (built-in)>", n));
+}
+
+// module(name, doc=None), i.e. types.ModuleType.
+Value module_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  size_t nkw = kwnames ? kwnames->size : 0;
+  Value name = nargs > 1 ? args[1] : Value::null();
+  Value doc = nargs > 2 ? args[2] : Value::none();
+  for (size_t i = 0; i < nkw; ++i) {
+    std::string_view k = str_view(kwnames->items()[i]);
+    if (k == "name") {
+      name = args[nargs + i];
+    } else if (k == "doc") {
+      doc = args[nargs + i];
+    } else {
+      return vm.raise_fmt(vm.exc.TypeError, "module() got an unexpected keyword argument '{}'", k);
+    }
+  }
+  if (nargs > 3) return vm.raise_fmt(vm.exc.TypeError, "module() takes at most 2 arguments ({} given)", nargs - 1);
+  if (name.is_null()) {
+    return vm.raise(vm.exc.TypeError, "module() missing required argument 'name' (pos 1)");
+  }
+  if (!is_str(name)) {
+    return vm.raise_fmt(vm.exc.TypeError, "module() argument 'name' must be str, not {}",
+                        vm.type_name(name));
+  }
+  ModuleObject* m = vm.new_module(str_view(name));
+  if (!m) return Value::null();
+  dict_set_str(vm, m->dict, vm.names.__doc__, doc);
+  dict_set_str(vm, m->dict, vm.names.__package__, Value::none());
+  dict_set_str(vm, m->dict, vm.names.__loader__, Value::none());
+  dict_set_str(vm, m->dict, vm.names.__spec__, Value::none());
+  if (is_type(args[0]) && as_type(args[0]) != vm.types.module) m->type = as_type(args[0]);
+  return Value::object(m);
+}
+
+// method(function, instance), i.e. types.MethodType.
+Value method_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  if (kwnames && kwnames->size) return vm.raise(vm.exc.TypeError, "method() takes no keyword arguments");
+  if (nargs != 3) return vm.raise_fmt(vm.exc.TypeError, "method expected 2 arguments, got {}", nargs - 1);
+  if (!py_callable(vm, args[1])) return vm.raise(vm.exc.TypeError, "first argument must be callable");
+  if (args[2].is_none()) return vm.raise(vm.exc.TypeError, "instance must not be None");
+  auto* m = vm.make<BoundMethodObject>(vm.types.method, args[1], args[2]);
+  return m ? Value::object(m) : Value::null();
 }
 
 TracebackObject* as_tb(Value v) { return static_cast<TracebackObject*>(v.as_object()); }
@@ -1299,7 +1345,8 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.builtin_function, "__self__", native_get_self);
   vm.add_property(T.builtin_function, "__doc__", native_get_doc);
 
-  vm.add_methods(T.method, {{"__repr__", method_repr},
+  vm.add_methods(T.method, {{"__new__", method_new, MethodDef::kStatic},
+                            {"__repr__", method_repr},
                             {"__call__", callable_call},
                             {"__eq__", method_eq},
                             {"__hash__", method_hash},
@@ -1344,7 +1391,7 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.code, "co_flags", code_flags);
   vm.add_property(T.code, "co_qualname", code_qualname);
   vm.add_property(T.code, "co_varnames", code_varnames);
-  vm.add_methods(T.module, {{"__repr__", module_repr}});
+  vm.add_methods(T.module, {{"__repr__", module_repr}, {"__new__", module_new, MethodDef::kStatic}});
   vm.add_property(T.traceback, "tb_lineno", tb_lineno);
   vm.add_property(T.traceback, "tb_lasti", tb_lasti);
   vm.add_property(T.traceback, "tb_next", tb_next);
