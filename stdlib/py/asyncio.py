@@ -597,6 +597,13 @@ class _Partial:
 _Partial.__name__ = 'partial'
 
 
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) for the event loop and return its result. Krait has no threads:
+    the call runs to completion before the loop goes on (see docs/differences.md)."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
