@@ -35,6 +35,9 @@ struct AsyncRuntime {
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value running_loop = Value::none();
+  // contextvars: the Context code runs in (a task's while it steps, a callback's while it runs);
+  // None until a ContextVar is first used, so that programs without them pay nothing.
+  Value current_context = Value::none();
   uint64_t task_counter = 0;
   // asyncio's Python part (`asyncio` module dict), for natives that call back into it.
   Value module_dict = Value::none();

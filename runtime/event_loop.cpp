@@ -105,6 +105,7 @@ bool report_callback_error(VM& vm, EventLoopObject* loop, Value handle, Value ca
 }  // namespace
 
 void HandleObject::trace(GcVisitor& v) const {
+  v.visit(context);
   v.visit(callback);
   v.visit(args);
   v.visit(loop);
@@ -228,7 +229,11 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         auto* h = static_cast<HandleObject*>(running.a.as_object());
         if (h->cancelled) break;
         TupleObject* args = h->args;
+        AsyncRuntime* rt = vm.async_runtime();
+        Value saved_context = rt ? rt->current_context : Value::none();
+        if (rt && !(h->context.is_none() && saved_context.is_none())) rt->current_context = h->context;
         Value r = vm.call(h->callback, args ? args->items() : nullptr, args ? args->size : 0);
+        if (rt) rt->current_context = saved_context;
         if (r.is_null())
           ok = report_callback_error(vm, this, running.a, h->callback, Value::none());
         break;

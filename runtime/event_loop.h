@@ -34,6 +34,7 @@ struct HandleObject : Object {
   bool is_timer = false;
   bool cancelled = false;
   bool scheduled = false;  // in the timer heap
+  Value context = Value::none();  // the contextvars Context the callback runs in, or None
 };
 
 // A FIFO that reuses its storage: pushing and popping allocate nothing once it has grown.

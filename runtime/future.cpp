@@ -680,6 +680,9 @@ bool task_step(VM& vm, TaskObject* t, Value exc) {
   t->fut_waiter = Value::none();
   EventLoopObject* loop = t->loop;
   if (!enter_task(vm, loop, t)) return false;
+  // The step runs in the task's contextvars Context.
+  Value saved_context = rt(vm).current_context;
+  rt(vm).current_context = t->context;
 
   Value result;
   bool returned = false;
@@ -704,6 +707,7 @@ bool task_step(VM& vm, TaskObject* t, Value exc) {
     result = vm.call_method(coro, vm.names.throw_, {exc});
   }
   leave_task(loop);
+  rt(vm).current_context = saved_context;
 
   if (result.is_null()) {
     Value e = vm.take_error();

@@ -561,6 +561,7 @@ AsyncRuntime& VM::ensure_async_runtime() {
 }
 
 void AsyncRuntime::trace(GcVisitor& v) const {
+  v.visit(current_context);
   v.visit(future_type);
   v.visit(task_type);
   v.visit(gathering_future_type);

@@ -15,8 +15,12 @@ struct TaskObject;
 
 // loop.call_soon / call_later / call_at: a Handle (a TimerHandle when `timer`) for
 // callback(*args), scheduled. `fname` names the method in errors.
+// The Handle runs in `context` (a contextvars Context), by default a copy of the current one.
 Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
-                  bool timer, double when, const char* fname);
+                  bool timer, double when, const char* fname, Value context = Value::null());
+// A copy of the current contextvars Context (what call_soon and create_task capture), or None
+// when no ContextVar has been used yet.
+Value copy_current_context(VM& vm);
 
 // Task(coro, loop=l, name=name, context=context) with its "a coroutine was expected" check.
 Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Value context);

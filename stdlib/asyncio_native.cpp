@@ -460,34 +460,36 @@ size_t positional_count(size_t nargs) {
 
 Value loop_call_soon(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_soon");
+  Value context = kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_soon");
   if (!ok) return Value::null();
   if (nargs < 2)
     return vm.raise(vm.exc.TypeError,
                     "call_soon() missing 1 required positional argument: 'callback'");
   return make_handle(vm, self_loop(args[0]), args[1], args + 2, positional_count(nargs) - 2, false,
-                     0, "call_soon");
+                     0, "call_soon", context);
 }
 Value loop_call_later(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_later");
+  Value context = kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_later");
   if (!ok) return Value::null();
   if (nargs < 3)
     return vm.raise(vm.exc.TypeError, "call_later() missing required positional arguments");
   double delay;
   if (!py_to_double(vm, args[1], delay)) return Value::null();
   EventLoopObject* l = self_loop(args[0]);
-  return make_handle(vm, l, args[2], args + 3, nargs - 3, true, l->time(vm) + delay, "call_later");
+  return make_handle(vm, l, args[2], args + 3, nargs - 3, true, l->time(vm) + delay, "call_later",
+                     context);
 }
 Value loop_call_at(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   bool ok;
-  kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_at");
+  Value context = kwarg(vm, kwnames, args, nargs, "context", ok, {"context"}, "BaseEventLoop.call_at");
   if (!ok) return Value::null();
   if (nargs < 3)
     return vm.raise(vm.exc.TypeError, "call_at() missing required positional arguments");
   double when;
   if (!py_to_double(vm, args[1], when)) return Value::null();
-  return make_handle(vm, self_loop(args[0]), args[2], args + 3, nargs - 3, true, when, "call_at");
+  return make_handle(vm, self_loop(args[0]), args[2], args + 3, nargs - 3, true, when, "call_at",
+                     context);
 }
 Value loop_time(VM& vm, const Value* args, size_t, TupleObject*) {
   return Value::from_double(self_loop(args[0])->time(vm));
@@ -1060,13 +1062,23 @@ Value create_task_checked(VM& vm, EventLoopObject* l, Value coro, Value name, Va
     if (!repr_into(vm, coro, r)) return Value::null();
     return vm.raise_fmt(vm.exc.TypeError, "a coroutine was expected, got {}", r);
   }
+  if (context.is_none()) {
+    context = copy_current_context(vm);
+    if (context.is_null()) return context;
+  }
   TaskObject* t = task_new(vm, l, coro, name, context);
   return t ? Value::object(t) : Value::null();
 }
 
+Value copy_current_context(VM& vm) {
+  Value current = rt(vm).current_context;
+  if (current.is_none()) return current;
+  return vm.call_method(current, vm.intern("copy"), {});
+}
+
 // call_soon(callback, *args, context=None) and the timed variants share this.
 Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args, size_t nargs,
-                  bool timer, double when, const char* fname) {
+                  bool timer, double when, const char* fname, Value context) {
   if (!check_open(vm, l)) return Value::null();
   if (!py_callable(vm, callback)) {
     std::string r;
@@ -1079,6 +1091,8 @@ Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args,
   if (!h) return Value::null();
   h->callback = callback;
   h->loop = Value::object(l);
+  h->context = context.is_null() || context.is_none() ? copy_current_context(vm) : context;
+  if (h->context.is_null()) return Value::null();
   h->is_timer = timer;
   h->when = when;
   TupleObject* t = nargs ? vm.new_tuple(nargs) : vm.empty_tuple();
@@ -1092,6 +1106,36 @@ Value make_handle(VM& vm, EventLoopObject* l, Value callback, const Value* args,
   }
   return Value::object(h);
 }
+
+namespace {
+
+// _get_context(): the current contextvars Context, made (contextvars.Context()) the first time
+// it is asked for; a task that had none gets it as its own.
+Value get_context_fn(VM& vm, const Value*, size_t, TupleObject*) {
+  AsyncRuntime& r = rt(vm);
+  if (!r.current_context.is_none()) return r.current_context;
+  Value cv = vm.import_module("contextvars");
+  if (cv.is_null()) return cv;
+  Value type = py_getattr(vm, cv, vm.intern("Context"));
+  if (type.is_null()) return type;
+  Value ctx = vm.call(type, nullptr, 0);
+  if (ctx.is_null()) return ctx;
+  r.current_context = ctx;
+  if (is_event_loop(r.running_loop)) {
+    Value t = as_event_loop(r.running_loop)->current_task;
+    if (is_future(t) && as_future(t)->is_task && as_task(t)->context.is_none())
+      as_task(t)->context = ctx;
+  }
+  return ctx;
+}
+
+Value set_context_fn(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1) return vm.raise(vm.exc.TypeError, "_set_context(ctx)");
+  rt(vm).current_context = args[0];
+  return Value::none();
+}
+
+}  // namespace
 
 Value asyncio_native_module_init(VM& vm) {
   AsyncRuntime& r = vm.ensure_async_runtime();
@@ -1244,6 +1288,8 @@ Value asyncio_native_module_init(VM& vm) {
       {"current_task", current_task_fn},
       {"all_tasks", all_tasks_fn},
       {"_all_tasks_list", all_tasks_list_fn},
+      {"_get_context", get_context_fn},
+      {"_set_context", set_context_fn},
       {"_set_types", set_types_fn},
       {"_is_coroutine_object", is_coroutine_object},
       {"_virtual_time", virtual_time_fn},
