@@ -15,6 +15,7 @@
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -39,6 +40,15 @@ Value raise_os_error(VM& vm, int err, Value filename = Value::null()) {
 }
 
 bool path_arg(VM& vm, const char* fname, Value v, std::string& out) {
+  if (!is_str(v) && !is_bytes(v) && v.is_object()) {
+    // os.PathLike: its __fspath__() (pathlib paths).
+    Value fspath = type_lookup(vm.type_of(v), vm.intern("__fspath__"));
+    if (!fspath.is_null()) {
+      Value r = vm.call(fspath, {v});
+      if (r.is_null()) return false;
+      v = r;
+    }
+  }
   if (is_str(v)) {
     out = str_view(v);
   } else if (is_bytes(v)) {
