@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -234,6 +235,14 @@ Value posix_unsetenv(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return Value::none();
 }
 
+// get_terminal_size(fd=1) -> (columns, lines); OSError when fd is not a terminal.
+Value posix_get_terminal_size(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  int fd = nargs > 0 && args[0].is_small_int() ? static_cast<int>(args[0].as_small_int()) : 1;
+  winsize w{};
+  if (ioctl(fd, TIOCGWINSZ, &w) != 0) return raise_os_error(vm, errno);
+  return vm.new_tuple({Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
+}
+
 Value posix_urandom(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs != 1 || !args[0].is_small_int()) return vm.raise(vm.exc.TypeError, "urandom(size)");
   int64_t n = args[0].as_small_int();
@@ -275,7 +284,8 @@ Value posix_module_init(VM& vm) {
             add_function(vm, d, "_environ", posix_environ) &&
             add_function(vm, d, "putenv", posix_putenv) &&
             add_function(vm, d, "unsetenv", posix_unsetenv) &&
-            add_function(vm, d, "urandom", posix_urandom);
+            add_function(vm, d, "urandom", posix_urandom) &&
+            add_function(vm, d, "_get_terminal_size", posix_get_terminal_size);
   return ok ? Value::object(m) : Value::null();
 }
 

@@ -21,6 +21,21 @@ X_OK = 1
 error = OSError
 
 
+class terminal_size(tuple):
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_posix._get_terminal_size(fd))
+
+
 def fspath(p):
     if isinstance(p, (str, bytes)):
         return p
