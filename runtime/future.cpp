@@ -96,7 +96,6 @@ void FutureObject::trace(GcVisitor& v) const {
   v.visit(result);
   v.visit(exception);
   v.visit(cancel_message);
-  v.visit(cancelled_exc);
   for (size_t i = 0; i < callbacks.size(); ++i) {
     v.visit(callbacks[i].fn);
     v.visit(callbacks[i].context);
@@ -181,9 +180,9 @@ bool future_cancel(VM& vm, FutureObject* f, Value msg) {
 }
 
 Value future_make_cancelled_error(VM& vm, FutureObject* f) {
-  if (!f->cancelled_exc.is_null()) {
-    Value e = f->cancelled_exc;
-    f->cancelled_exc = Value::null();
+  if (f->state == FutureObject::State::Cancelled && !f->exception.is_null()) {
+    Value e = f->exception;
+    f->exception = Value::null();
     return e;
   }
   if (f->cancel_message.is_none())
@@ -716,7 +715,7 @@ bool task_step(VM& vm, TaskObject* t, Value exc) {
       result = v.is_null() ? Value::none() : v;
       returned = true;
     } else if (vm.isinstance(e, rt(vm).cancelled_error)) {
-      t->cancelled_exc = e;
+      t->exception = e;  // re-raised by the awaiter (future_make_cancelled_error)
       future_cancel(vm, t, Value::none());
       return true;
     } else if (vm.isinstance(e, vm.exc.KeyboardInterrupt) || vm.isinstance(e, vm.exc.SystemExit)) {

@@ -27,30 +27,31 @@ struct StrObject;
 template <class T>
 class SmallList {
  public:
-  size_t size() const { return m_size; }
-  bool empty() const { return m_size == 0; }
+  // An element that is_empty() marks the list empty: no size field (the list sits in every
+  // Future, 100,000 of them for as many sleeping tasks).
+  size_t size() const { return m_first.is_empty() ? 0 : 1 + (m_rest ? m_rest->size() : 0); }
+  bool empty() const { return m_first.is_empty(); }
   const T& operator[](size_t i) const { return i == 0 ? m_first : (*m_rest)[i - 1]; }
   void push_back(const T& v) {
-    if (m_size == 0) {
+    if (m_first.is_empty()) {
       m_first = v;
     } else {
       if (!m_rest) m_rest = std::make_unique<std::vector<T>>();
       m_rest->push_back(v);
     }
-    ++m_size;
   }
   void clear() {
     m_first = T{};
     m_rest.reset();
-    m_size = 0;
   }
   template <class Pred>
   size_t remove_if(Pred pred) {
     std::vector<T> kept;
-    for (size_t i = 0; i < m_size; ++i) {
+    size_t n = size();
+    for (size_t i = 0; i < n; ++i) {
       if (!pred((*this)[i])) kept.push_back((*this)[i]);
     }
-    size_t removed = m_size - kept.size();
+    size_t removed = n - kept.size();
     clear();
     for (const T& v : kept) push_back(v);
     return removed;
@@ -60,7 +61,6 @@ class SmallList {
  private:
   T m_first{};
   std::unique_ptr<std::vector<T>> m_rest;
-  uint32_t m_size = 0;
 };
 
 struct FutureObject : Object {
@@ -74,6 +74,7 @@ struct FutureObject : Object {
   struct Callback {
     Value fn = Value::none();  // a callable, or a TaskObject: that task's wakeup
     Value context = Value::none();
+    bool is_empty() const { return fn.is_none(); }
   };
 
   EventLoopObject* loop;
@@ -94,9 +95,10 @@ struct FutureObject : Object {
   int32_t num_cancels_requested = 0;  // TaskObject's
   // The result; with an exception set, the exception's traceback when it was set.
   Value result = Value::none();
+  // The exception set; once cancelled, the CancelledError to re-raise (CPython's separate
+  // _cancelled_exc: a cancelled future has no exception of its own, so they share a slot).
   Value exception = Value::null();
   Value cancel_message = Value::none();
-  Value cancelled_exc = Value::null();  // the CancelledError to re-raise (chaining)
   SmallList<Callback> callbacks;
 };
 

@@ -203,8 +203,9 @@ Value future_get_result_attr(VM&, const Value* args, size_t, TupleObject*) {
   return f->result;
 }
 Value future_get_exception_attr(VM&, const Value* args, size_t, TupleObject*) {
-  Value e = as_future(args[0])->exception;
-  return e.is_null() ? Value::none() : e;
+  FutureObject* f = as_future(args[0]);
+  if (f->state == FutureObject::State::Cancelled) return Value::none();
+  return f->exception.is_null() ? Value::none() : f->exception;
 }
 Value future_get_loop_attr(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_future(args[0])->loop);
