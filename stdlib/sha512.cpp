@@ -55,6 +55,14 @@ Sha512::Sha512()
               0xa54ff53a5f1d36f1ull, 0x510e527fade682d1ull, 0x9b05688c2b3e6c1full,
               0x1f83d9abfb41bd6bull, 0x5be0cd19137e2179ull} {}
 
+Sha512 Sha512::sha384() {
+  Sha512 h;
+  h.m_state = {0xcbbb9d5dc1059ed8ull, 0x629a292a367cd507ull, 0x9159015a3070dd17ull,
+               0x152fecd8f70e5939ull, 0x67332667ffc00b31ull, 0x8eb44a8768581511ull,
+               0xdb0c2e0d64f98fa7ull, 0x47b5481dbefa4fa4ull};
+  return h;
+}
+
 void Sha512::compress(const uint8_t* block) {
   uint64_t w[80];
   for (int t = 0; t < 16; ++t) w[t] = load_be64(block + 8 * t);

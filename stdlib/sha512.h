@@ -16,6 +16,8 @@ class Sha512 {
   using Digest = std::array<uint8_t, kDigestSize>;
 
   Sha512();
+  // SHA-384: the same compression from another initial state, its digest the first 48 bytes.
+  static Sha512 sha384();
   // Feeds more message bytes; may be called any number of times before digest().
   void update(const void* data, size_t size);
   void update(std::string_view data) { update(data.data(), data.size()); }

@@ -87,6 +87,7 @@ Value io_module_init(VM& vm);     // file_object.cpp
 Value json_native_module_init(VM& vm);  // json_native.cpp
 Value traceback_module_init(VM& vm);    // traceback_native.cpp
 void install_generic_aliases(VM& vm);   // generic_alias.cpp: list[int], int | None
+Value hashlib_native_module_init(VM& vm);  // hashlib_module.cpp
 Value builtin_open_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
 
 }  // namespace krait
