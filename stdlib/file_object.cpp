@@ -608,6 +608,14 @@ Value io_module_init(VM& vm) {
   if (unsupported.is_null()) return unsupported;
   dict_set_str(vm, d, vm.intern("UnsupportedOperation"), unsupported);
   if (!add_function(vm, d, "open", builtin_open)) return Value::null();
+  // The in-memory streams are written in Python (stdlib/py/_stringio.py).
+  Value mem = vm.import_module("_stringio");
+  if (mem.is_null()) return mem;
+  for (const char* name : {"StringIO", "BytesIO"}) {
+    Value cls = py_getattr(vm, mem, vm.intern(name));
+    if (cls.is_null()) return cls;
+    dict_set_str(vm, d, vm.intern(name), cls);
+  }
   dict_set_str(vm, d, vm.intern("DEFAULT_BUFFER_SIZE"), Value::small_int(8192));
   return Value::object(m);
 }
