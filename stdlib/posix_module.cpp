@@ -3,15 +3,21 @@
 // strerror and filename, as CPython's.
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <string>
+#include <vector>
 
 #include "runtime/dict.h"
 #include "runtime/list.h"
@@ -261,6 +267,276 @@ Value posix_urandom(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return vm.new_bytes(buf);
 }
 
+// --- Processes: what subprocess.py is written over ---
+
+// _spawn(argv, cwd, env, stdin_mode, stdout_mode, stderr_mode) -> (pid, in_fd, out_fd, err_fd).
+// Modes: 0 inherit, 1 a pipe (its parent end is returned), 2 /dev/null, 3 (stderr only) the
+// same as stdout, or a file descriptor >= 10 + fd given as 10 + fd. exec failures in the child
+// come back as OSError in the parent (errno through a close-on-exec pipe), as CPython reports them.
+Value posix_spawn_process(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 6 || !is_list(args[0]))
+    return vm.raise(vm.exc.TypeError, "_spawn(argv, cwd, env, in, out, err)");
+  std::vector<std::string> argv_s;
+  for (Value a : as_list(args[0])->items) {
+    std::string s;
+    if (!path_arg(vm, "_spawn", a, s)) return Value::null();
+    argv_s.push_back(s);
+  }
+  if (argv_s.empty()) return vm.raise(vm.exc.ValueError, "args must not be empty");
+  std::string cwd;
+  bool has_cwd = !args[1].is_none();
+  if (has_cwd && !path_arg(vm, "_spawn", args[1], cwd)) return Value::null();
+  std::vector<std::string> env_s;
+  bool has_env = !args[2].is_none();
+  if (has_env) {
+    if (!is_dict(args[2])) return vm.raise(vm.exc.TypeError, "env must be a dict");
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(as_dict(args[2]), pos, k, v)) {
+      if (!is_str(k) || !is_str(v))
+        return vm.raise(vm.exc.TypeError, "environment entries must be str");
+      env_s.push_back(std::string(str_view(k)) + "=" + std::string(str_view(v)));
+    }
+  }
+  int modes[3];
+  for (int i = 0; i < 3; ++i) {
+    if (!args[3 + i].is_small_int()) return vm.raise(vm.exc.TypeError, "bad stream mode");
+    modes[i] = static_cast<int>(args[3 + i].as_small_int());
+  }
+  // Everything the child needs is prepared before fork: it only calls async-signal-safe
+  // functions until exec.
+  std::vector<char*> argv_p, env_p;
+  for (auto& a : argv_s) argv_p.push_back(a.data());
+  argv_p.push_back(nullptr);
+  for (auto& e : env_s) env_p.push_back(e.data());
+  env_p.push_back(nullptr);
+  int pipes[3][2] = {{-1, -1}, {-1, -1}, {-1, -1}};
+  auto close_all = [&] {
+    for (auto& p : pipes) {
+      for (int fd : p) {
+        if (fd >= 0) close(fd);
+      }
+    }
+  };
+  for (int i = 0; i < 3; ++i) {
+    if (modes[i] == 1 && pipe2(pipes[i], O_CLOEXEC) != 0) {
+      int e = errno;
+      close_all();
+      return raise_os_error(vm, e);
+    }
+  }
+  int errpipe[2];
+  if (pipe2(errpipe, O_CLOEXEC) != 0) {
+    int e = errno;
+    close_all();
+    return raise_os_error(vm, e);
+  }
+  pid_t pid = fork();
+  if (pid < 0) {
+    int e = errno;
+    close_all();
+    close(errpipe[0]);
+    close(errpipe[1]);
+    return raise_os_error(vm, e);
+  }
+  if (pid == 0) {
+    // The child.
+    sigset_t all;
+    sigemptyset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, nullptr);
+    signal(SIGINT, SIG_DFL);
+    for (int i = 0; i < 3; ++i) {
+      int fd = -1;
+      if (modes[i] == 1) fd = i == 0 ? pipes[i][0] : pipes[i][1];
+      if (modes[i] == 2) fd = open("/dev/null", i == 0 ? O_RDONLY : O_WRONLY);
+      if (modes[i] == 3 && i == 2) fd = 1;
+      if (modes[i] >= 10) fd = modes[i] - 10;
+      if (fd >= 0 && fd != i) dup2(fd, i);
+      if (fd == i) fcntl(fd, F_SETFD, 0);
+    }
+    if (has_cwd && chdir(cwd.c_str()) != 0) {
+      int e = errno;
+      ssize_t w = write(errpipe[1], &e, sizeof e);
+      (void)w;
+      _exit(255);
+    }
+    if (has_env) {
+      execvpe(argv_p[0], argv_p.data(), env_p.data());
+    } else {
+      execvp(argv_p[0], argv_p.data());
+    }
+    int e = errno;
+    ssize_t w = write(errpipe[1], &e, sizeof e);
+    (void)w;
+    _exit(255);
+  }
+  close(errpipe[1]);
+  int child_errno = 0;
+  ssize_t got;
+  do {
+    got = read(errpipe[0], &child_errno, sizeof child_errno);
+  } while (got < 0 && errno == EINTR);
+  close(errpipe[0]);
+  int parent_ends[3] = {-1, -1, -1};
+  for (int i = 0; i < 3; ++i) {
+    if (modes[i] != 1) continue;
+    close(i == 0 ? pipes[i][0] : pipes[i][1]);
+    parent_ends[i] = i == 0 ? pipes[i][1] : pipes[i][0];
+  }
+  if (got == sizeof child_errno) {
+    int status;
+    waitpid(pid, &status, 0);
+    for (int fd : parent_ends) {
+      if (fd >= 0) close(fd);
+    }
+    Value name = has_cwd && child_errno == ENOENT && access(cwd.c_str(), F_OK) != 0
+                     ? args[1]
+                     : vm.new_str(argv_s[0]);
+    return raise_os_error(vm, child_errno, name);
+  }
+  return vm.new_tuple({vm.new_int(pid), Value::small_int(parent_ends[0]),
+                       Value::small_int(parent_ends[1]), Value::small_int(parent_ends[2])});
+}
+
+// The exit status as subprocess reports it: the code, or -signal.
+int64_t status_code(int status) {
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return -WTERMSIG(status);
+  return status;
+}
+
+double now_seconds() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
+
+// _communicate(pid, in_fd, out_fd, err_fd, input, timeout) -> (returncode or None, out, err):
+// writes `input`, reads both outputs until they close, then waits for the process; stops at
+// `timeout` seconds (negative: none) with returncode None and what was read so far. Ctrl-C
+// ends it with KeyboardInterrupt.
+Value posix_communicate(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 6) return vm.raise(vm.exc.TypeError, "_communicate() takes 6 arguments");
+  pid_t pid = static_cast<pid_t>(args[0].as_small_int());
+  int fds[3] = {static_cast<int>(args[1].as_small_int()), static_cast<int>(args[2].as_small_int()),
+                static_cast<int>(args[3].as_small_int())};
+  std::string input;
+  if (is_bytes(args[4])) input = static_cast<BytesObject*>(args[4].as_object())->view();
+  double timeout = -1;
+  if (!args[5].is_none() && !py_to_double(vm, args[5], timeout)) return Value::null();
+  double deadline = timeout >= 0 ? now_seconds() + timeout : -1;
+  size_t written = 0;
+  if (fds[0] >= 0 && input.empty()) {
+    close(fds[0]);
+    fds[0] = -1;
+  }
+  std::string out[2];
+  bool timed_out = false;
+  while (fds[0] >= 0 || fds[1] >= 0 || fds[2] >= 0) {
+    pollfd p[3];
+    int idx[3];
+    int n = 0;
+    for (int i = 0; i < 3; ++i) {
+      if (fds[i] < 0) continue;
+      p[n] = {fds[i], static_cast<short>(i == 0 ? POLLOUT : POLLIN), 0};
+      idx[n++] = i;
+    }
+    int wait_ms = -1;
+    if (deadline >= 0) {
+      double left = deadline - now_seconds();
+      if (left <= 0) {
+        timed_out = true;
+        break;
+      }
+      wait_ms = static_cast<int>(left * 1000) + 1;
+    }
+    int r = poll(p, static_cast<nfds_t>(n), wait_ms);
+    if (r < 0) {
+      if (errno != EINTR) return raise_os_error(vm, errno);
+      if (vm.interrupt_requested() && !vm.check_interrupt()) return Value::null();
+      continue;
+    }
+    for (int k = 0; k < n; ++k) {
+      int i = idx[k];
+      if (!p[k].revents) continue;
+      if (i == 0) {
+        ssize_t w = write(fds[0], input.data() + written, input.size() - written);
+        if (w > 0) written += static_cast<size_t>(w);
+        if (w < 0 && errno != EINTR && errno != EAGAIN) written = input.size();
+        if (written >= input.size()) {
+          close(fds[0]);
+          fds[0] = -1;
+        }
+        continue;
+      }
+      char buf[65536];
+      ssize_t got = read(fds[i], buf, sizeof buf);
+      if (got > 0) {
+        out[i - 1].append(buf, static_cast<size_t>(got));
+      } else if (got == 0 || (errno != EINTR && errno != EAGAIN)) {
+        close(fds[i]);
+        fds[i] = -1;
+      }
+    }
+  }
+  for (int i = 0; i < 3; ++i) {
+    if (fds[i] >= 0 && timed_out) continue;  // kept for the next communicate() after a timeout
+    if (fds[i] >= 0) close(fds[i]);
+  }
+  Value code = Value::none();
+  if (!timed_out) {
+    int status = 0;
+    for (;;) {
+      pid_t w = deadline >= 0 ? waitpid(pid, &status, WNOHANG) : waitpid(pid, &status, 0);
+      if (w == pid) {
+        code = vm.new_int(status_code(status));
+        break;
+      }
+      if (w < 0 && errno == EINTR) {
+        if (vm.interrupt_requested() && !vm.check_interrupt()) return Value::null();
+        continue;
+      }
+      if (w < 0) return raise_os_error(vm, errno);
+      if (now_seconds() >= deadline) break;
+      usleep(1000);
+    }
+  }
+  return vm.new_tuple({code, vm.new_bytes(out[0]), vm.new_bytes(out[1])});
+}
+
+// waitpid(pid, options) -> (pid, status code) as subprocess needs it (code, or -signal).
+Value posix_wait_process(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2) return vm.raise(vm.exc.TypeError, "_wait(pid, nohang)");
+  pid_t pid = static_cast<pid_t>(args[0].as_small_int());
+  bool nohang = args[1].is_true();
+  int status = 0;
+  for (;;) {
+    pid_t w = waitpid(pid, &status, nohang ? WNOHANG : 0);
+    if (w < 0 && errno == EINTR) {
+      if (vm.interrupt_requested() && !vm.check_interrupt()) return Value::null();
+      continue;
+    }
+    if (w < 0) return raise_os_error(vm, errno);
+    if (w == 0) return Value::none();
+    return vm.new_int(status_code(status));
+  }
+}
+
+Value posix_kill(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !args[0].is_small_int() || !args[1].is_small_int())
+    return vm.raise(vm.exc.TypeError, "kill(pid, signal)");
+  if (kill(static_cast<pid_t>(args[0].as_small_int()), static_cast<int>(args[1].as_small_int())) !=
+      0)
+    return raise_os_error(vm, errno);
+  return Value::none();
+}
+
+Value posix_close(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !args[0].is_small_int()) return vm.raise(vm.exc.TypeError, "close(fd)");
+  if (close(static_cast<int>(args[0].as_small_int())) != 0) return raise_os_error(vm, errno);
+  return Value::none();
+}
+
 }  // namespace
 
 Value posix_module_init(VM& vm) {
@@ -285,7 +561,11 @@ Value posix_module_init(VM& vm) {
             add_function(vm, d, "putenv", posix_putenv) &&
             add_function(vm, d, "unsetenv", posix_unsetenv) &&
             add_function(vm, d, "urandom", posix_urandom) &&
-            add_function(vm, d, "_get_terminal_size", posix_get_terminal_size);
+            add_function(vm, d, "_get_terminal_size", posix_get_terminal_size) &&
+            add_function(vm, d, "_spawn", posix_spawn_process) &&
+            add_function(vm, d, "_communicate", posix_communicate) &&
+            add_function(vm, d, "_wait", posix_wait_process) &&
+            add_function(vm, d, "kill", posix_kill) && add_function(vm, d, "close", posix_close);
   return ok ? Value::object(m) : Value::null();
 }
 
