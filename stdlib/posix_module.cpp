@@ -537,35 +537,106 @@ Value posix_close(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return Value::none();
 }
 
+Value posix_open(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs < 2 || !path_arg(vm, "open", args[0], path) || !args[1].is_small_int()) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "open(path, flags, mode=0o777)");
+    return Value::null();
+  }
+  int mode = nargs > 2 && args[2].is_small_int() ? static_cast<int>(args[2].as_small_int()) : 0777;
+  int fd = open(path.c_str(), static_cast<int>(args[1].as_small_int()) | O_CLOEXEC, mode);
+  if (fd < 0) return raise_os_error(vm, errno, args[0]);
+  return Value::small_int(fd);
+}
+
+Value posix_dup(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 1 || !args[0].is_small_int()) return vm.raise(vm.exc.TypeError, "dup(fd)");
+  int fd = fcntl(static_cast<int>(args[0].as_small_int()), F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return raise_os_error(vm, errno);
+  return Value::small_int(fd);
+}
+
+Value posix_read(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !args[0].is_small_int() || !args[1].is_small_int())
+    return vm.raise(vm.exc.TypeError, "read(fd, n)");
+  int64_t n = args[1].as_small_int();
+  if (n < 0) return vm.raise(vm.exc.ValueError, "negative count");
+  if (vm.heap().would_exceed(static_cast<size_t>(n))) return vm.raise_memory_error();
+  std::string buf(static_cast<size_t>(n), '\0');
+  ssize_t got;
+  do {
+    got = read(static_cast<int>(args[0].as_small_int()), buf.data(), buf.size());
+  } while (got < 0 && errno == EINTR && !(vm.interrupt_requested() && !vm.check_interrupt()));
+  if (vm.has_error()) return Value::null();
+  if (got < 0) return raise_os_error(vm, errno);
+  buf.resize(static_cast<size_t>(got));
+  return vm.new_bytes(buf);
+}
+
+Value posix_write(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !args[0].is_small_int() || !is_bytes(args[1]))
+    return vm.raise(vm.exc.TypeError, "write(fd, data)");
+  std::string_view data = static_cast<BytesObject*>(args[1].as_object())->view();
+  ssize_t w;
+  do {
+    w = write(static_cast<int>(args[0].as_small_int()), data.data(), data.size());
+  } while (w < 0 && errno == EINTR);
+  if (w < 0) return raise_os_error(vm, errno);
+  return vm.new_int(static_cast<int64_t>(w));
+}
+
+Value posix_chmod(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs != 2 || !path_arg(vm, "chmod", args[0], path) || !args[1].is_small_int()) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "chmod(path, mode)");
+    return Value::null();
+  }
+  if (chmod(path.c_str(), static_cast<mode_t>(args[1].as_small_int())) != 0)
+    return raise_os_error(vm, errno, args[0]);
+  return Value::none();
+}
+
+Value posix_access(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  std::string path;
+  if (nargs != 2 || !path_arg(vm, "access", args[0], path) || !args[1].is_small_int()) {
+    if (!vm.has_error()) vm.raise(vm.exc.TypeError, "access(path, mode)");
+    return Value::null();
+  }
+  return Value::boolean(access(path.c_str(), static_cast<int>(args[1].as_small_int())) == 0);
+}
+
 }  // namespace
 
 Value posix_module_init(VM& vm) {
   ModuleObject* m = vm.new_module("posix");
   if (!m) return Value::null();
   DictObject* d = m->dict;
-  bool ok = add_function(vm, d, "getcwd", posix_getcwd) &&
-            add_function(vm, d, "getpid", posix_getpid) &&
-            add_function(vm, d, "getppid", posix_getppid) &&
-            add_function(vm, d, "cpu_count", posix_cpu_count) &&
-            add_function(vm, d, "strerror", posix_strerror) &&
-            add_function(vm, d, "listdir", posix_listdir) &&
-            add_function(vm, d, "stat", posix_stat) && add_function(vm, d, "lstat", posix_lstat) &&
-            add_function(vm, d, "_realpath", posix_realpath) &&
-            add_function(vm, d, "mkdir", posix_mkdir) &&
-            add_function(vm, d, "rmdir", path_call<do_rmdir, &kRmdir>) &&
-            add_function(vm, d, "unlink", path_call<do_unlink, &kUnlink>) &&
-            add_function(vm, d, "remove", path_call<do_unlink, &kUnlink>) &&
-            add_function(vm, d, "chdir", path_call<do_chdir, &kChdir>) &&
-            add_function(vm, d, "rename", posix_rename) &&
-            add_function(vm, d, "_environ", posix_environ) &&
-            add_function(vm, d, "putenv", posix_putenv) &&
-            add_function(vm, d, "unsetenv", posix_unsetenv) &&
-            add_function(vm, d, "urandom", posix_urandom) &&
-            add_function(vm, d, "_get_terminal_size", posix_get_terminal_size) &&
-            add_function(vm, d, "_spawn", posix_spawn_process) &&
-            add_function(vm, d, "_communicate", posix_communicate) &&
-            add_function(vm, d, "_wait", posix_wait_process) &&
-            add_function(vm, d, "kill", posix_kill) && add_function(vm, d, "close", posix_close);
+  bool ok =
+      add_function(vm, d, "getcwd", posix_getcwd) && add_function(vm, d, "getpid", posix_getpid) &&
+      add_function(vm, d, "getppid", posix_getppid) &&
+      add_function(vm, d, "cpu_count", posix_cpu_count) &&
+      add_function(vm, d, "strerror", posix_strerror) &&
+      add_function(vm, d, "listdir", posix_listdir) && add_function(vm, d, "stat", posix_stat) &&
+      add_function(vm, d, "lstat", posix_lstat) &&
+      add_function(vm, d, "_realpath", posix_realpath) &&
+      add_function(vm, d, "mkdir", posix_mkdir) &&
+      add_function(vm, d, "rmdir", path_call<do_rmdir, &kRmdir>) &&
+      add_function(vm, d, "unlink", path_call<do_unlink, &kUnlink>) &&
+      add_function(vm, d, "remove", path_call<do_unlink, &kUnlink>) &&
+      add_function(vm, d, "chdir", path_call<do_chdir, &kChdir>) &&
+      add_function(vm, d, "rename", posix_rename) &&
+      add_function(vm, d, "_environ", posix_environ) &&
+      add_function(vm, d, "putenv", posix_putenv) &&
+      add_function(vm, d, "unsetenv", posix_unsetenv) &&
+      add_function(vm, d, "urandom", posix_urandom) &&
+      add_function(vm, d, "_get_terminal_size", posix_get_terminal_size) &&
+      add_function(vm, d, "_spawn", posix_spawn_process) &&
+      add_function(vm, d, "_communicate", posix_communicate) &&
+      add_function(vm, d, "_wait", posix_wait_process) && add_function(vm, d, "kill", posix_kill) &&
+      add_function(vm, d, "close", posix_close) && add_function(vm, d, "open", posix_open) &&
+      add_function(vm, d, "dup", posix_dup) && add_function(vm, d, "read", posix_read) &&
+      add_function(vm, d, "write", posix_write) && add_function(vm, d, "chmod", posix_chmod) &&
+      add_function(vm, d, "access", posix_access);
   return ok ? Value::object(m) : Value::null();
 }
 

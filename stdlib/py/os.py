@@ -3,7 +3,8 @@
 import sys
 import posix as _posix
 from posix import (getcwd, getpid, getppid, cpu_count, strerror, listdir, mkdir, rmdir, unlink,
-                   remove, chdir, rename, putenv, unsetenv, urandom)
+                   remove, chdir, rename, putenv, unsetenv, urandom, open, close, dup, read,
+                   write, chmod, access, kill)
 import posixpath as path
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 
@@ -14,6 +15,16 @@ linesep = '\n'
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_CLOEXEC = 0o2000000
 F_OK = 0
 R_OK = 4
 W_OK = 2
@@ -93,14 +104,6 @@ def stat(path):
 
 def lstat(path):
     return stat_result(_posix.lstat(fspath(path)))
-
-
-def access(path, mode):
-    try:
-        st = _posix.stat(fspath(path))
-    except OSError:
-        return False
-    return True
 
 
 class _Environ(dict):
