@@ -13,6 +13,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -605,6 +606,14 @@ Value posix_access(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return Value::boolean(access(path.c_str(), static_cast<int>(args[1].as_small_int())) == 0);
 }
 
+// uname() -> (sysname, nodename, release, version, machine)
+Value posix_uname(VM& vm, const Value*, size_t, TupleObject*) {
+  utsname u;
+  if (uname(&u) != 0) return raise_os_error(vm, errno);
+  return vm.new_tuple({vm.new_str(u.sysname), vm.new_str(u.nodename), vm.new_str(u.release),
+                       vm.new_str(u.version), vm.new_str(u.machine)});
+}
+
 }  // namespace
 
 Value posix_module_init(VM& vm) {
@@ -636,7 +645,7 @@ Value posix_module_init(VM& vm) {
       add_function(vm, d, "close", posix_close) && add_function(vm, d, "open", posix_open) &&
       add_function(vm, d, "dup", posix_dup) && add_function(vm, d, "read", posix_read) &&
       add_function(vm, d, "write", posix_write) && add_function(vm, d, "chmod", posix_chmod) &&
-      add_function(vm, d, "access", posix_access);
+      add_function(vm, d, "access", posix_access) && add_function(vm, d, "_uname", posix_uname);
   return ok ? Value::object(m) : Value::null();
 }
 

@@ -43,6 +43,27 @@ class terminal_size(tuple):
         return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
 
 
+class uname_result(tuple):
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._fields, self)) + ')'
+
+
+def uname():
+    return uname_result(_posix._uname())
+
+
 def get_terminal_size(fd=1):
     return terminal_size(_posix._get_terminal_size(fd))
 
