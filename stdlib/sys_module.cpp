@@ -560,6 +560,7 @@ Value sys_module_init(VM& vm) {
   for (const Fn& f : functions) {
     if (!add_function(vm, d, f.name, f.fn)) return Value::null();
   }
+  install_frame_snapshots(vm, d);
   return Value::object(m);
 }
 

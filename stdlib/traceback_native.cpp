@@ -207,6 +207,16 @@ Value tb_format_user_stack(VM& vm, const Value*, size_t, TupleObject*) {
   return vm.new_str(out);
 }
 
+// _getline(filename, lineno): the line with its newline, or '' (linecache.getline), from what
+// the VM compiled or the file on disk.
+Value tb_getline(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 2 || !is_str(args[0]) || !args[1].is_small_int()) return vm.intern_value("");
+  std::optional<std::string> line =
+      traceback_source_line(vm, str_view(args[0]), static_cast<int>(args[1].as_small_int()));
+  if (!line) return vm.intern_value("");
+  return vm.new_str(*line + "\n");
+}
+
 }  // namespace
 
 Value traceback_module_init(VM& vm) {
@@ -221,7 +231,8 @@ Value traceback_module_init(VM& vm) {
             add_function(vm, d, "format_tb", tb_format_tb) &&
             add_function(vm, d, "print_tb", tb_print_tb) &&
             add_function(vm, d, "_caller", tb_caller) &&
-            add_function(vm, d, "_format_user_stack", tb_format_user_stack);
+            add_function(vm, d, "_format_user_stack", tb_format_user_stack) &&
+            add_function(vm, d, "_getline", tb_getline);
   return ok ? Value::object(m) : Value::null();
 }
 
