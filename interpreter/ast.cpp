@@ -572,9 +572,74 @@ class Dumper {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match: {
+        auto* m = s->as<MatchStmt>();
+        f.add("subject", expr(m->subject));
+        std::vector<std::string> cases;
+        for (const MatchCase* c : m->cases) {
+          Fields cf("match_case", this);
+          cf.add("pattern", pattern(c->pattern));
+          cf.opt("guard", c->guard);
+          cf.add("body", stmts(c->body));
+          cases.push_back(cf.done());
+        }
+        f.add("cases", list(cases));
+        break;
+      }
     }
     loc(f, *s);
     return f.done();
+  }
+
+  std::string pattern(const Pattern* p) {
+    static const char* kNames[] = {"MatchValue", "MatchSingleton", "MatchSequence",
+                                   "MatchMapping", "MatchClass",    "MatchStar",
+                                   "MatchAs",      "MatchOr"};
+    Fields f(kNames[static_cast<int>(p->kind)], this);
+    auto name = [&](const char* field) {
+      if (p->has_name) f.add(field, python_str_repr(p->name));
+    };
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        f.add("value", expr(p->value));
+        break;
+      case PatternKind::MatchSingleton:
+        f.add("value", constant_repr(p->singleton));
+        break;
+      case PatternKind::MatchSequence:
+      case PatternKind::MatchOr:
+        f.add("patterns", patterns(p->patterns));
+        break;
+      case PatternKind::MatchMapping:
+        f.add("keys", exprs(p->keys));
+        f.add("patterns", patterns(p->patterns));
+        name("rest");
+        break;
+      case PatternKind::MatchClass: {
+        f.add("cls", expr(p->cls));
+        f.add("patterns", patterns(p->patterns));
+        std::vector<std::string> attrs;
+        for (auto a : p->kwd_attrs) attrs.push_back(python_str_repr(a));
+        f.add("kwd_attrs", list(attrs));
+        f.add("kwd_patterns", patterns(p->kwd_patterns));
+        break;
+      }
+      case PatternKind::MatchStar:
+        name("name");
+        break;
+      case PatternKind::MatchAs:
+        if (p->pattern) f.add("pattern", pattern(p->pattern));
+        name("name");
+        break;
+    }
+    loc(f, *p);
+    return f.done();
+  }
+
+  std::string patterns(const std::vector<Pattern*>& l) {
+    std::vector<std::string> v;
+    for (auto* p : l) v.push_back(pattern(p));
+    return list(v);
   }
 
   std::string stmts(const StmtList& l) {
@@ -618,7 +683,7 @@ class Dumper {
         "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign",
         "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If", "With", "AsyncWith",
         "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom", "Global", "Nonlocal",
-        "Expr", "Pass", "Break", "Continue"};
+        "Expr", "Pass", "Break", "Continue", "Match"};
     return kNames[static_cast<int>(s->kind)];
   }
 

@@ -1,8 +1,7 @@
 // ast.h — the abstract syntax tree produced by the parser and read by the compiler.
 //
-// Mirrors CPython 3.11's Parser/Python.asdl (without match statements and type
-// comments): every expr / stmt / excepthandler / arg / keyword / alias carries
-// (line, col, end_line, end_col) with 0-based UTF-8 byte columns, as CPython's AST.
+// Mirrors CPython 3.11's Parser/Python.asdl (without type comments): every expr / stmt /
+// excepthandler / arg / keyword / alias / pattern carries (line, col, end_line, end_col) with 0-based UTF-8 byte columns, as CPython's AST.
 // Nodes live in an Arena owned by the parse result; identifiers are string_views into
 // the source or into the arena.
 #pragma once
@@ -246,7 +245,7 @@ struct SliceExpr : Expr {
 enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
   AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar, Assert, Import, ImportFrom,
-  Global, Nonlocal, Expr, Pass, Break, Continue
+  Global, Nonlocal, Expr, Pass, Break, Continue, Match
 };
 
 struct Stmt : Loc {
@@ -378,6 +377,46 @@ struct ExprStmt : Stmt {
 // Pass, Break, Continue.
 struct SimpleStmt : Stmt {
   explicit SimpleStmt(StmtKind k) : Stmt(k) {}
+};
+
+// ---- match statements (PEP 634) --------------------------------------------------------
+
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+};
+
+struct Pattern : Loc {
+  PatternKind kind;
+  explicit Pattern(PatternKind k) : kind(k) {}
+  // MatchValue: the literal or dotted name to compare with ==.
+  Expr* value = nullptr;
+  // MatchSingleton: None, True or False, compared with `is`.
+  ConstantValue singleton;
+  // MatchSequence, MatchOr, MatchMapping (values), MatchClass (positional).
+  std::vector<Pattern*> patterns;
+  // MatchMapping: the keys; MatchClass: the class.
+  ExprList keys;
+  Expr* cls = nullptr;
+  // MatchClass keyword sub-patterns.
+  std::vector<std::string_view> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+  // MatchStar, MatchAs: the capture name (empty: none); MatchMapping: the **rest name.
+  std::string_view name;
+  bool has_name = false;
+  // MatchAs: the sub-pattern (null for a bare capture or `_`).
+  Pattern* pattern = nullptr;
+};
+
+struct MatchCase {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  StmtList body;
+};
+
+struct MatchStmt : Stmt {
+  MatchStmt() : Stmt(StmtKind::Match) {}
+  Expr* subject = nullptr;
+  std::vector<MatchCase*> cases;
 };
 
 // ---- modules -----------------------------------------------------------------------------

@@ -422,6 +422,7 @@ int stack_effect(int op, int arg, bool jump) {
     case Opcode::PRINT_EXPR: return -1;
     case Opcode::KW_NAMES: return 0;
     case Opcode::CALL: return -arg - 1;
+    case Opcode::MATCH_PATTERN: return -arg - 1;
     case Opcode::CALL_FUNCTION_EX: return -2 - (arg & 1);
     case Opcode::RAISE_VARARGS: return -arg;
     case Opcode::PUSH_EXC_INFO: return 1;

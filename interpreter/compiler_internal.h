@@ -86,6 +86,14 @@ struct Unit {
   bool has_loc = true;
 };
 
+// A pattern being compiled (compile.c's pattern_context): the names it captures, in slot
+// order, and how many run-time values it needs before MATCH_PATTERN.
+struct PatternContext {
+  std::vector<std::string_view> stores;
+  size_t nargs = 0;
+  bool allow_irrefutable = false;
+};
+
 class Compiler {
  public:
   Compiler(std::string_view source, std::string_view filename, SymbolTable& st,
@@ -171,6 +179,11 @@ class Compiler {
   bool check_ann_expr(const Expr* e);
   bool check_annotation(const AnnAssignStmt* s);
   bool stmt_expr(const Expr* value);
+  // match statements (compiler_match.cpp)
+  bool match_stmt(const MatchStmt* s);
+  bool pattern(const Pattern* p, PatternContext& pc, Constant& out);
+  bool subpattern(const Pattern* p, PatternContext& pc, Constant& out);
+  int pattern_store_name(std::string_view name, PatternContext& pc);
   bool delete_stmt(const DeleteStmt* s);
   bool pop_except_and_reraise();
   bool add_yield_from(bool await);

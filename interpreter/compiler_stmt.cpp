@@ -158,6 +158,10 @@ static bool find_ann(const StmtList& stmts) {
         if (find_ann(i->body) || find_ann(i->orelse)) return true;
         break;
       }
+      case StmtKind::Match:
+        for (const MatchCase* c : st->as<MatchStmt>()->cases)
+          if (find_ann(c->body)) return true;
+        break;
       case StmtKind::With:
       case StmtKind::AsyncWith:
         if (find_ann(st->as<WithStmt>()->body)) return true;
@@ -264,6 +268,8 @@ bool Compiler::visit_stmt(const Stmt* s) {
       return with_stmt(s->as<WithStmt>(), 0);
     case StmtKind::AsyncWith:
       return async_with(s->as<WithStmt>(), 0);
+    case StmtKind::Match:
+      return match_stmt(s->as<MatchStmt>());
   }
   return true;
 }

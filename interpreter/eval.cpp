@@ -12,6 +12,7 @@
 
 #include "interpreter/frame_ops.h"
 #include "interpreter/loader.h"
+#include "interpreter/match_pattern.h"
 #include "runtime/containers.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
@@ -1947,6 +1948,15 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
       PUSH(match);
       // The matched group is the exception being handled in the except* body.
       vm.set_handled_exception(match);
+      DISPATCH();
+    }
+    TARGET(MATCH_PATTERN) {
+      Value* pattern_args = sp - 1 - arg;
+      SAVE();
+      Value r = match_pattern(vm, pattern_args[-1], pattern_args, sp[-1]);
+      if (r.is_null()) goto error;
+      sp -= arg + 1;
+      TOP() = r;
       DISPATCH();
     }
     TARGET(PREP_RERAISE_STAR) {

@@ -732,10 +732,8 @@ Stmt* Parser::compound_stmt() {
     if ((s = while_stmt())) return s;
     CHECK_ERROR(nullptr);
   }
-  // match_stmt is not supported; in the second pass a recognisable match statement gets
-  // a clear error instead of "invalid syntax".
-  if (m_call_invalid_rules && t->kind == TokenKind::Name && text(t) == "match") {
-    invalid_match_stmt();
+  if (t->kind == TokenKind::Name && t->keyword == Keyword::NotKeyword && text(t) == "match") {
+    if ((s = match_stmt())) return s;
     CHECK_ERROR(nullptr);
   }
   return nullptr;
@@ -2581,20 +2579,6 @@ void* Parser::invalid_class_def_raw() {
     } else if (expect(TokenKind::Colon)) {
       if (block_header_indent_error(a, "class definition")) return nullptr;
     }
-  }
-  m_mark = start;
-  return nullptr;
-}
-
-// Not in CPython's grammar: Krait does not support match statements, so a line that
-// looks like `match subject:` followed by an indented `case` gets a clear message.
-void* Parser::invalid_match_stmt() {
-  RULE_BEGIN(nullptr);
-  int start = m_mark;
-  const Token* a = expect_soft_keyword("match");
-  if (a && star_expressions() && expect(TokenKind::Colon) && expect(TokenKind::Newline) &&
-      expect(TokenKind::Indent) && expect_soft_keyword("case")) {
-    return raise_known_location(a, "match statements are not supported");
   }
   m_mark = start;
   return nullptr;

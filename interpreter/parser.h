@@ -1,7 +1,7 @@
 // parser.h — tokens to AST (second stage of the front end), and its public entry points.
 //
 // The parser is a hand-written port of CPython 3.11's PEG grammar (Grammar/python.gram)
-// without match statements and type comments: the same rules in the same order, with
+// without type comments: the same rules in the same order, with
 // memoisation where pegen memoises, and the same two passes: a fast first pass and, on
 // failure, a second pass with the `invalid_*` rules enabled to find a specific error
 // message. Error positions follow pegen's conventions (last token fetched, etc.).

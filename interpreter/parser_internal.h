@@ -20,7 +20,7 @@ enum class MemoRule : uint16_t {
   SimpleStmt, Block, Expression, StarExpression, Disjunction, Conjunction, Inversion,
   Factor, AwaitPrimary, Strings, Arguments, StarTarget, TargetWithStarAtom, DelTarget,
   InvalidNamedExpression, BitwiseOr, BitwiseXor, BitwiseAnd, ShiftExpr, Sum, Term,
-  Primary, TPrimary, DottedName
+  Primary, TPrimary, DottedName, ClosedPattern
 };
 
 enum class StartRule { File, Interactive, Eval, FString };
@@ -172,6 +172,37 @@ class Parser {
   Stmt* try_stmt();
   ExceptHandler* except_block(bool star);
   bool finally_block(StmtList& out);
+
+  // ---- match statements (parser_match.cpp) -------------------------------------------------
+  Stmt* match_stmt();
+  Expr* subject_expr();
+  MatchCase* case_block();
+  Expr* guard();
+  Pattern* patterns();
+  Pattern* pattern();
+  Pattern* as_pattern();
+  Pattern* or_pattern();
+  Pattern* closed_pattern();
+  Pattern* literal_pattern();
+  Expr* literal_value();
+  Expr* literal_expr();
+  Expr* signed_number(bool real);
+  Expr* complex_number();
+  NameExpr* pattern_capture_target();
+  Pattern* capture_pattern();
+  Pattern* wildcard_pattern();
+  Pattern* value_pattern();
+  Expr* attr();
+  Expr* name_or_attr();
+  Pattern* group_pattern();
+  Pattern* sequence_pattern();
+  bool open_sequence_pattern(std::vector<Pattern*>& out);
+  bool maybe_sequence_pattern(std::vector<Pattern*>& out);
+  Pattern* maybe_star_pattern();
+  Pattern* star_pattern();
+  Pattern* mapping_pattern();
+  Pattern* class_pattern();
+  void* invalid_case_block();
 
   // ---- parameters (def: lambda == false; lambda: lambda == true) -------------------------
   Arguments* params(bool lambda);

@@ -263,6 +263,16 @@ class SymtableBuilder {
         return visit_expr(f->target) && visit_expr(f->iter) && visit_stmts(f->body) &&
                visit_stmts(f->orelse);
       }
+      case StmtKind::Match: {
+        auto* m = s->as<MatchStmt>();
+        if (!visit_expr(m->subject)) return false;
+        for (MatchCase* c : m->cases) {
+          if (!visit_pattern(c->pattern)) return false;
+          if (c->guard && !visit_expr(c->guard)) return false;
+          if (!visit_stmts(c->body)) return false;
+        }
+        return true;
+      }
       case StmtKind::While: {
         auto* w = s->as<WhileStmt>();
         return visit_expr(w->test) && visit_stmts(w->body) && visit_stmts(w->orelse);
@@ -391,6 +401,39 @@ class SymtableBuilder {
   }
 
   // ---- expressions ---------------------------------------------------------------------
+  // symtable_visit_pattern: captures are local definitions, values and classes are uses.
+  bool visit_pattern(Pattern* p) {
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        return visit_expr(p->value);
+      case PatternKind::MatchSingleton:
+        return true;
+      case PatternKind::MatchSequence:
+      case PatternKind::MatchOr:
+        for (Pattern* q : p->patterns)
+          if (!visit_pattern(q)) return false;
+        return true;
+      case PatternKind::MatchStar:
+        return !p->has_name || add_def(p->name, kDefLocal, *p);
+      case PatternKind::MatchAs:
+        if (p->pattern && !visit_pattern(p->pattern)) return false;
+        return !p->has_name || add_def(p->name, kDefLocal, *p);
+      case PatternKind::MatchMapping:
+        if (!visit_exprs(p->keys)) return false;
+        for (Pattern* q : p->patterns)
+          if (!visit_pattern(q)) return false;
+        return !p->has_name || add_def(p->name, kDefLocal, *p);
+      case PatternKind::MatchClass:
+        if (!visit_expr(p->cls)) return false;
+        for (Pattern* q : p->patterns)
+          if (!visit_pattern(q)) return false;
+        for (Pattern* q : p->kwd_patterns)
+          if (!visit_pattern(q)) return false;
+        return true;
+    }
+    return true;
+  }
+
   bool visit_expr(Expr* e) {
     DepthGuard guard(*this);
     if (!guard.ok) return recursion_error();

@@ -1201,4 +1201,6 @@ Value builtins_module_create(VM& vm) {
   return Value::object(m);
 }
 
+int py_isinstance(VM& vm, Value obj, Value cls) { return isinstance_impl(vm, obj, cls); }
+
 }  // namespace krait

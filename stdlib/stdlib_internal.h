@@ -42,6 +42,9 @@ bool bind_clinic(VM& vm, const ClinicSpec& spec, const Value* args, size_t nargs
 // A native function in a module/namespace dict.
 bool add_function(VM& vm, DictObject* d, const char* name, NativeFn fn);
 
+// isinstance(obj, cls) with __instancecheck__: 1, 0, or -1 with an exception pending.
+int py_isinstance(VM& vm, Value obj, Value cls);
+
 // --- Standard streams (sys.stdout & co), defined in sys_module.cpp. ---
 
 // The fd (0, 1, 2) of one of sys's own stream objects, or -1 for anything else.
