@@ -20,6 +20,7 @@
 #include "runtime/future.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
+#include "runtime/member_descriptor.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module.h"
 #include "runtime/native_coroutine.h"
@@ -44,6 +45,7 @@ enum CacheKind : uint32_t {
   kCacheModuleAttr,    // LOAD_ATTR on a module: an entry of its dict
   kCacheGlobal,        // LOAD_GLOBAL: an entry of the globals dict
   kCacheBuiltin,       // LOAD_GLOBAL: an entry of the builtins dict
+  kCacheSlot,          // LOAD_ATTR/STORE_ATTR: a __slots__ value stored inline in the instance
 };
 
 inline uint64_t epoch(VM& vm) {
@@ -838,6 +840,12 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
             }
             break;
           }
+          if (c.kind == kCacheSlot && o->type == c.type && c.version == epoch(vm)) {
+            Value v = static_cast<InstanceObject*>(o)->slots()[c.index];
+            if (v.is_null()) break;  // unset: AttributeError (or __getattr__) on the slow path
+            TOP() = v;
+            DISPATCH();
+          }
           if (c.kind == kCacheModuleAttr && o->kind == ObjKind::Module) {
             DictObject* d = static_cast<ModuleObject*>(o)->dict;
             if (c.owner == d && c.version == d->keys_version) {
@@ -860,10 +868,17 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
           DictObject* d = static_cast<InstanceObject*>(o)->dict;
           int64_t idx = d ? dict_find_str_index(d, name) : -1;
           Value ga = lookup_special(vm, o->type, Slot::GetAttribute);
-          if (idx >= 0 && is_native_function(ga)) {
+          Value member = o->type->nslots ? type_lookup(o->type, name) : Value::null();
+          if (is_kind(member, ObjKind::MemberDescriptor) && is_native_function(ga)) {
+            c.kind = kCacheSlot;
+            c.type = o->type;
+            c.version = epoch(vm);
+            c.index = static_cast<MemberDescriptorObject*>(member.as_object())->index;
+          } else if (idx >= 0 && is_native_function(ga)) {
             Value ta = type_lookup(o->type, name);
             bool data_desc = ta.is_object() &&
                              (ta.as_object()->kind == ObjKind::Property ||
+                              ta.as_object()->kind == ObjKind::MemberDescriptor ||
                               (ta.as_object()->type->is_heap_type &&
                                !lookup_special(vm, ta.as_object()->type, Slot::Set).is_null()));
             if (!data_desc) {
@@ -895,6 +910,10 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         Object* o = obj.as_object();
         for (uint32_t way = 0; way < 2; ++way) {
           InlineCache& c = code->caches[arg + way];
+          if (c.kind == kCacheSlot && o->type == c.type && c.version == epoch(vm)) {
+            static_cast<InstanceObject*>(o)->slots()[c.index] = v;
+            DISPATCH();
+          }
           if (c.kind == kCacheInstanceDict && o->type == c.type && c.version == epoch(vm)) {
             auto* inst = static_cast<InstanceObject*>(o);
             StrObject* name = NAME(c.arg);
@@ -927,11 +946,17 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
         if (o->kind == ObjKind::Instance && o->type->is_heap_type) {
           Value sa = lookup_special(vm, o->type, Slot::SetAttr);
           Value ta = type_lookup(o->type, name);
-          bool desc = ta.is_object() && (ta.as_object()->kind == ObjKind::Property ||
+          bool member = is_kind(ta, ObjKind::MemberDescriptor);
+          bool desc = ta.is_object() && (ta.as_object()->kind == ObjKind::Property || member ||
                                          ta.as_object()->type->is_heap_type);
           DictObject* d = static_cast<InstanceObject*>(o)->dict;
-          if (!ta.is_null()) o->type->may_shadow_methods = true;
-          if (is_native_function(sa) && !desc && d) {
+          if (!ta.is_null() && !member) o->type->may_shadow_methods = true;
+          if (is_native_function(sa) && member) {
+            c.kind = kCacheSlot;
+            c.type = o->type;
+            c.version = epoch(vm);
+            c.index = static_cast<MemberDescriptorObject*>(ta.as_object())->index;
+          } else if (is_native_function(sa) && !desc && d) {
             c.kind = kCacheInstanceDict;
             c.type = o->type;
             c.version = epoch(vm);
@@ -1816,7 +1841,7 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
               !(as_function(init)->code->flags & (kGenerator | kCoroutine | kAsyncGenerator))) {
             // Constructor fast path: allocate, then run __init__ as an ordinary frame whose
             // result is replaced by the instance.
-            auto* inst = vm.make<InstanceObject>(t);
+            auto* inst = new_instance(vm, t);
             if (!inst) goto error;
             FunctionObject* fn = as_function(init);
             args[-1] = Value::object(inst);

@@ -20,5 +20,6 @@ void init_set_types(VM& vm);          // set_type.cpp: set, frozenset, set_itera
 void init_range_slice_types(VM& vm);  // range_type.cpp: range, slice, range_iterator
 void init_exception_types(VM& vm);    // exceptions.cpp: methods of the exception hierarchy
 void init_generator_types(VM& vm);    // generator.cpp
+void init_member_descriptor_type(VM& vm);  // member_descriptor.cpp
 
 }  // namespace krait

@@ -50,6 +50,7 @@ enum class ObjKind : uint8_t {
   NativeCoroutine,  // coroutine-like objects implemented in C++ (NativeCoroutineObject)
   TaskGroup,        // asyncio.TaskGroup (stdlib/asyncio_taskgroup.cpp)
   Other,            // anything stdlib defines for itself; uses the type's slots only
+  MemberDescriptor,  // a __slots__ entry of a class (runtime/member_descriptor.h)
 };
 
 struct Object {
@@ -80,9 +81,14 @@ struct Object {
   bool gc_finalized : 1 = false;
   bool gc_has_finalizer : 1 = false;  // registered with VM::register_finalizer
   bool scratch : 1 = false;  // a mark natives may use within one call (e.g. gather's dedupe)
-  uint32_t gc_size = 0;      // bytes of the allocation, set by the heap
+  // Values stored inline after an InstanceObject (its class's __slots__); in the header's
+  // padding so that it costs nothing.
+  uint16_t inline_slots = 0;
+  uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
   Object* gc_next = nullptr;
 };
+
+static_assert(sizeof(Object) == 32, "the object header is 32 bytes");
 
 class GcVisitor {
  public:

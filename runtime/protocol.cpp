@@ -11,6 +11,7 @@
 #include "runtime/int_object.h"
 #include "runtime/list.h"
 #include "runtime/misc_objects.h"
+#include "runtime/member_descriptor.h"
 #include "runtime/module.h"
 #include "runtime/number_ops.h"
 #include "runtime/set.h"
@@ -124,6 +125,7 @@ DictObject* instance_dict(Value obj) {
 DictObject* ensure_instance_dict(VM& vm, Value obj) {
   if (!obj.is_object()) return nullptr;
   Object* o = obj.as_object();
+  if (o->type->no_instance_dict) return nullptr;  // __slots__ without '__dict__'
   DictObject** slot = nullptr;
   switch (o->kind) {
     case ObjKind::Instance:
@@ -164,7 +166,7 @@ DictObject* ensure_instance_dict(VM& vm, Value obj) {
 bool is_data_descriptor(VM& vm, Value attr) {
   if (!attr.is_object()) return false;
   Object* o = attr.as_object();
-  if (o->kind == ObjKind::Property) return true;
+  if (o->kind == ObjKind::Property || o->kind == ObjKind::MemberDescriptor) return true;
   if (o->kind == ObjKind::Function || o->kind == ObjKind::NativeFunction) return false;
   if (!o->type->is_heap_type) return false;
   return !lookup_special(vm, o->type, Slot::Set).is_null() ||
@@ -262,6 +264,9 @@ Value bind_descriptor(VM& vm, Value attr, Value obj, TypeObject* type) {
       }
       return vm.call(p->fget, &obj, 1);
     }
+    case ObjKind::MemberDescriptor:
+      if (obj.is_null()) return attr;
+      return member_get(vm, static_cast<MemberDescriptorObject*>(o), obj);
     default: break;
   }
   if (!o->type->is_heap_type) return attr;
@@ -350,6 +355,9 @@ static Value getattr_impl(VM& vm, Value obj, StrObject* name, bool raise_absent)
     }
   } else {
     v = generic_getattr(vm, obj, name, absent);
+    // An AttributeError from a descriptor (a property, an unset slot) also falls back to
+    // __getattr__, as CPython's slot_tp_getattr_hook does.
+    if (v.is_null() && type->is_heap_type && vm.error_matches(vm.exc.AttributeError)) absent = true;
   }
   if (!absent) return v;
   if (type->is_heap_type) {
@@ -437,6 +445,8 @@ static bool generic_setattr(VM& vm, Value obj, StrObject* name, Value v) {
       Value args[2] = {obj, v};
       return !vm.call(f, args, 2).is_null();
     }
+    if (o->kind == ObjKind::MemberDescriptor)
+      return member_set(vm, static_cast<MemberDescriptorObject*>(o), obj, v);
     if (o->type->is_heap_type) {
       Value set = lookup_special(vm, o->type, v.is_null() ? Slot::Delete : Slot::Set);
       if (!set.is_null()) {

@@ -14,6 +14,7 @@
 #include "runtime/generator.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
+#include "runtime/member_descriptor.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module.h"
 #include "runtime/number_ops.h"
@@ -248,6 +249,12 @@ Value object_set_class(VM& vm, const Value* args, size_t, TupleObject*) {
     return vm.raise(vm.exc.TypeError,
                     "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
+  TypeObject* old = args[0].as_object()->type;
+  if (old->nslots != nt->nslots || old->slots_owner != nt->slots_owner ||
+      old->no_instance_dict != nt->no_instance_dict) {
+    return vm.raise_fmt(vm.exc.TypeError, "__class__ assignment: '{}' object layout differs from '{}'",
+                        nt->name->view(), old->name->view());
+  }
   args[0].as_object()->type = nt;
   return Value::none();
 }
@@ -258,7 +265,7 @@ Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
   // Python code may now put any name in the instance dict.
   vm.type_of(obj)->may_shadow_methods = true;
   DictObject** slot = nullptr;
-  if (obj.is_object()) {
+  if (obj.is_object() && !obj.as_object()->type->no_instance_dict) {
     Object* o = obj.as_object();
     switch (o->kind) {
       case ObjKind::Instance:
@@ -903,10 +910,19 @@ bool c3_merge(VM& vm, std::vector<std::vector<TypeObject*>>& seqs, std::vector<T
 
 // --- Public entry points ---
 
+InstanceObject* new_instance(VM& vm, TypeObject* t) {
+  if (!t->nslots) return vm.make<InstanceObject>(t);
+  auto* o = vm.make_sized<InstanceObject>(t->nslots * sizeof(Value), t);
+  if (!o) return nullptr;
+  o->inline_slots = t->nslots;
+  for (uint16_t i = 0; i < t->nslots; ++i) o->slots()[i] = Value::null();
+  return o;
+}
+
 Value alloc_instance(VM& vm, TypeObject* t) {
   switch (t->instance_kind) {
     case ObjKind::Instance: {
-      auto* o = vm.make<InstanceObject>(t);
+      auto* o = new_instance(vm, t);
       return o ? Value::object(o) : Value::null();
     }
     case ObjKind::Exception: {
@@ -978,6 +994,124 @@ Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, Tuple
     return vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'", vm.type_name(r));
   }
   return obj;
+}
+
+// type_new_slots / type_new_descriptors: the layout __slots__ gives instances of `t` (values
+// stored inline, no attribute dict unless a base has one or '__dict__' is listed) and a member
+// descriptor in the class dict for each new slot.
+static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
+  // The bases' slots: those of the most derived slotted base; the others must be its bases.
+  TypeObject* owner = nullptr;
+  uint16_t inherited = 0;
+  bool base_has_dict = false;
+  TupleObject* bases = t->bases;
+  for (size_t i = 0; i < bases->size; ++i) {
+    TypeObject* b = as_type(bases->items()[i]);
+    if ((b->is_heap_type && !b->no_instance_dict) || b->instance_kind == ObjKind::Exception)
+      base_has_dict = true;
+    if (!b->nslots) continue;
+    if (owner && !vm.is_subtype(owner, b->slots_owner)) {
+      if (!vm.is_subtype(b->slots_owner, owner)) {
+        vm.raise(vm.exc.TypeError, "multiple bases have instance lay-out conflict");
+        return false;
+      }
+    }
+    if (!owner || b->nslots > inherited) {
+      owner = b->slots_owner;
+      inherited = b->nslots;
+    }
+  }
+  t->nslots = inherited;
+  t->slots_owner = owner;
+  Value slots = dict_get_str(ns, vm.names.__slots__);
+  if (slots.is_null()) return true;
+
+  std::vector<Value> items;
+  if (is_str(slots)) {
+    items.push_back(slots);
+  } else {
+    Value it = py_iter(vm, slots);
+    if (it.is_null()) return false;
+    RootScope roots(vm);
+    roots.add(it);
+    for (;;) {
+      Value item = py_next(vm, it);
+      if (item.is_null()) {
+        if (vm.has_error()) return false;
+        break;
+      }
+      roots.add(item);
+      items.push_back(item);
+    }
+  }
+  bool add_dict = false;
+  std::vector<std::string> names;
+  for (Value item : items) {
+    if (!is_str(item)) {
+      vm.raise_fmt(vm.exc.TypeError, "__slots__ items must be strings, not '{}'", vm.type_name(item));
+      return false;
+    }
+    Value ok = vm.call_method(item, vm.intern("isidentifier"), {});
+    if (ok.is_null()) return false;
+    if (!ok.is_true()) {
+      vm.raise(vm.exc.TypeError, "__slots__ must be identifiers");
+      return false;
+    }
+    std::string name(str_view(item));
+    if (name == "__dict__") {
+      if (base_has_dict || add_dict) {
+        vm.raise(vm.exc.TypeError, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      add_dict = true;
+      continue;
+    }
+    if (name == "__weakref__") continue;
+    // _Py_Mangle: private names get the class name (without its leading underscores).
+    std::string_view cls = t->name->view();
+    size_t skip = cls.find_first_not_of('_');
+    if (name.size() > 2 && name.starts_with("__") && !name.ends_with("__") &&
+        skip != std::string_view::npos)
+      name = "_" + std::string(cls.substr(skip)) + name;
+    if (!dict_get_str(ns, vm.intern(name)).is_null()) {
+      vm.raise_fmt(vm.exc.ValueError, "'{}' in __slots__ conflicts with class variable", name);
+      return false;
+    }
+    names.push_back(std::move(name));
+  }
+  t->no_instance_dict = !add_dict && !base_has_dict;
+  if (names.empty()) return true;
+  switch (t->instance_kind) {
+    case ObjKind::Instance:
+      break;
+    case ObjKind::Int:
+    case ObjKind::Float:
+    case ObjKind::Str:
+    case ObjKind::Bytes:
+    case ObjKind::Tuple:
+      vm.raise_fmt(vm.exc.TypeError, "nonempty __slots__ not supported for subtype of '{}'",
+                   t->base->name->view());
+      return false;
+    default:
+      // Layouts with a native part (list, dict, set, exceptions): the slots' values live in
+      // the attribute dict, as attributes.
+      t->no_instance_dict = false;
+      return true;
+  }
+  std::sort(names.begin(), names.end());
+  if (inherited + names.size() > UINT16_MAX) {
+    vm.raise(vm.exc.TypeError, "too many __slots__");
+    return false;
+  }
+  for (const std::string& name : names) {
+    auto* m = vm.make<MemberDescriptorObject>(vm.types.member_descriptor, t, vm.intern(name),
+                                              static_cast<uint16_t>(t->nslots));
+    if (!m) return false;
+    dict_set_str(vm, t->dict, m->name, Value::object(m));
+    ++t->nslots;
+  }
+  t->slots_owner = t;
+  return true;
 }
 
 Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, TupleObject* kwnames,
@@ -1098,6 +1232,7 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
       return Value::null();
     }
   }
+  if (!apply_slots(vm, t, src)) return Value::null();
   if (dict_get_str(t->dict, vm.names.__doc__).is_null()) {
     dict_set_str(vm, t->dict, vm.names.__doc__, Value::none());
   }

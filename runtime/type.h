@@ -72,6 +72,12 @@ struct TypeObject : Object {
   // Set once an instance's attribute dict may hold a name the class also defines (or the dict
   // was handed to Python code): method calls must then check the instance dict first.
   bool may_shadow_methods = false;
+  // __slots__: instances have no attribute dict (unless a base or '__dict__' gives one), and
+  // nslots values stored inline (InstanceObject layouts), the last of them added by
+  // slots_owner (the most derived class in the MRO that declared non-empty __slots__).
+  bool no_instance_dict = false;
+  uint16_t nslots = 0;
+  TypeObject* slots_owner = nullptr;
   uint64_t version = 0;
   // Special-method cache: valid while slot_version == version.
   uint64_t slot_version = ~uint64_t(0);

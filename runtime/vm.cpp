@@ -52,6 +52,7 @@ VM::VM(VMOptions opts) : options(opts), m_internals(std::make_unique<Internals>(
   init_range_slice_types(*this);
   init_exception_types(*this);
   init_generator_types(*this);
+  init_member_descriptor_type(*this);
   m_heap.set_limit(options.memory_limit ? m_heap.bytes() + options.memory_limit : 0);
 }
 

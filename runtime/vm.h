@@ -50,6 +50,7 @@ struct BuiltinTypes {
   TypeObject *bytearray, *bytearray_iterator;
   TypeObject* longrange_iterator;
   TypeObject* complex;
+  TypeObject* member_descriptor;  // member_descriptor.cpp
   TypeObject *async_generator_asend, *async_generator_athrow,
       *anext_awaitable;  // async_generator.cpp
 };
