@@ -51,6 +51,7 @@ enum class ObjKind : uint8_t {
   TaskGroup,        // asyncio.TaskGroup (stdlib/asyncio_taskgroup.cpp)
   Other,            // anything stdlib defines for itself; uses the type's slots only
   MemberDescriptor,  // a __slots__ entry of a class (runtime/member_descriptor.h)
+  WeakRef,           // weakref.ref (runtime/weakref.h)
 };
 
 struct Object {

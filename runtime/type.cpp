@@ -1004,9 +1004,11 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
   TypeObject* owner = nullptr;
   uint16_t inherited = 0;
   bool base_has_dict = false;
+  bool base_has_weakref = false;
   TupleObject* bases = t->bases;
   for (size_t i = 0; i < bases->size; ++i) {
     TypeObject* b = as_type(bases->items()[i]);
+    if (b->is_heap_type && !b->no_weakref) base_has_weakref = true;
     if ((b->is_heap_type && !b->no_instance_dict) || b->instance_kind == ObjKind::Exception)
       base_has_dict = true;
     if (!b->nslots) continue;
@@ -1045,6 +1047,7 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
     }
   }
   bool add_dict = false;
+  bool add_weakref = false;
   std::vector<std::string> names;
   for (Value item : items) {
     if (!is_str(item)) {
@@ -1066,7 +1069,15 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
       add_dict = true;
       continue;
     }
-    if (name == "__weakref__") continue;
+    if (name == "__weakref__") {
+      if (base_has_weakref || add_weakref) {
+        vm.raise(vm.exc.TypeError, "__weakref__ slot disallowed: either we already got one, or "
+                                   "__itemsize__ != 0");
+        return false;
+      }
+      add_weakref = true;
+      continue;
+    }
     // _Py_Mangle: private names get the class name (without its leading underscores).
     std::string_view cls = t->name->view();
     size_t skip = cls.find_first_not_of('_');
@@ -1080,6 +1091,7 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
     names.push_back(std::move(name));
   }
   t->no_instance_dict = !add_dict && !base_has_dict;
+  t->no_weakref = !add_weakref && !base_has_weakref;
   if (names.empty()) return true;
   switch (t->instance_kind) {
     case ObjKind::Instance:

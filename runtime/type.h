@@ -76,6 +76,7 @@ struct TypeObject : Object {
   // nslots values stored inline (InstanceObject layouts), the last of them added by
   // slots_owner (the most derived class in the MRO that declared non-empty __slots__).
   bool no_instance_dict = false;
+  bool no_weakref = false;  // __slots__ without '__weakref__': weakref.ref() refuses instances
   uint16_t nslots = 0;
   TypeObject* slots_owner = nullptr;
   uint64_t version = 0;

@@ -22,6 +22,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 #include "runtime/vm_internals.h"
 
 namespace krait {
@@ -480,6 +481,7 @@ void VM::trace_roots(GcVisitor& v) {
   v.visit(m_handled);
   for (Value x : m_extra_roots) v.visit(x);
   for (Object* o : m_pending_finalize) v.visit(o);
+  for (Object* o : m_weakref_callbacks) v.visit(o);
   if (m_async) m_async->trace(v);
   for (Frame* f = m_frame; f; f = f->back) f->trace(v);
   m_internals->trace(v);
@@ -500,8 +502,44 @@ void VM::collect_garbage() {
                    for (size_t i = first; i < m_pending_finalize.size(); ++i)
                      v.visit(m_pending_finalize[i]);
                  },
-                 [this] {});
+                 [this] { clear_dead_weakrefs(); });
+  run_weakref_callbacks();
   run_pending_finalizers();
+}
+
+// Between marking and sweeping: references that are garbage themselves are forgotten; live
+// ones whose referent was not reached are cleared (their callbacks are queued).
+void VM::clear_dead_weakrefs() {
+  size_t kept = 0;
+  for (WeakRefObject* r : m_weakrefs) {
+    if (!r->gc_marked || !r->referent) continue;
+    if (!r->referent->gc_marked) {
+      r->referent = nullptr;
+      if (!r->callback.is_none()) m_weakref_callbacks.push_back(r);
+      continue;
+    }
+    m_weakrefs[kept++] = r;
+  }
+  m_weakrefs.resize(kept);
+}
+
+void VM::run_weakref_callbacks() {
+  if (m_weakref_callbacks.empty() || m_running_finalizers) return;
+  m_running_finalizers = true;
+  Value saved_error = take_error();
+  Value saved_handled = m_handled;
+  // Callbacks may allocate and collect: the queue stays a root until each has run.
+  for (size_t i = 0; i < m_weakref_callbacks.size(); ++i) {
+    WeakRefObject* r = m_weakref_callbacks[i];
+    Value cb = r->callback;
+    r->callback = Value::none();
+    Value arg = Value::object(r);
+    if (call(cb, &arg, 1).is_null()) write_unraisable(cb);
+  }
+  m_weakref_callbacks.clear();
+  m_handled = saved_handled;
+  m_error = saved_error;
+  m_running_finalizers = false;
 }
 
 void VM::run_pending_finalizers() {

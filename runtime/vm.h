@@ -157,6 +157,8 @@ struct OutputHooks {
 // Returns the module, or Null with an exception pending.
 using ModuleInit = std::function<Value(VM& vm)>;
 
+struct WeakRefObject;
+
 class VM {
  public:
   explicit VM(VMOptions options = {});
@@ -404,6 +406,10 @@ class VM {
   }
   // Runs the finalizers the last collection queued (at a safepoint: they may run Python).
   void run_pending_finalizers();
+  // Weak references: a registered reference is cleared when the collector frees its referent,
+  // and its callback runs after that collection.
+  void register_weakref(WeakRefObject* r) { m_weakrefs.push_back(r); }
+  const std::vector<WeakRefObject*>& weakrefs() const { return m_weakrefs; }
   // Reports an exception raised where nobody can catch it (a finalizer, a callback): CPython's
   // "Exception ignored in: <obj>" and the traceback on stderr. Clears the pending exception.
   void write_unraisable(Value obj, std::string_view prefix = "Exception ignored in");
@@ -450,6 +456,10 @@ class VM {
   std::atomic<bool> m_interrupt_requested{false};
   std::vector<Value> m_extra_roots;
   std::vector<Object*> m_pending_finalize;  // strong until run
+  std::vector<WeakRefObject*> m_weakrefs;    // live references with a live referent
+  std::vector<WeakRefObject*> m_weakref_callbacks;  // cleared references whose callback is due
+  void clear_dead_weakrefs();
+  void run_weakref_callbacks();
   bool m_running_finalizers = false;
   std::unique_ptr<AsyncRuntime> m_async;
   std::vector<std::string> m_warned;

@@ -32,6 +32,7 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("_json", json_native_module_init);
   vm.register_builtin_module("traceback", traceback_module_init);
   vm.register_builtin_module("_hashlib", hashlib_native_module_init);
+  vm.register_builtin_module("_weakref", weakref_native_module_init);
   install_generic_aliases(vm);
   add_function(vm, vm.builtins(), "open", builtin_open_fn);
 }

@@ -91,6 +91,7 @@ Value json_native_module_init(VM& vm);  // json_native.cpp
 Value traceback_module_init(VM& vm);    // traceback_native.cpp
 void install_generic_aliases(VM& vm);   // generic_alias.cpp: list[int], int | None
 Value hashlib_native_module_init(VM& vm);  // hashlib_module.cpp
+Value weakref_native_module_init(VM& vm);  // weakref_native.cpp
 // sys._getframe and its snapshot frame type (frame_snapshot.cpp).
 void install_frame_snapshots(VM& vm, DictObject* sys_dict);
 Value builtin_open_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames);
