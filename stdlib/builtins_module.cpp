@@ -180,8 +180,8 @@ Value builtin_input(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
     if (!file_write(vm, out, prompt)) return Value::null();
   }
   if (!file_flush(vm, out)) return Value::null();
-  if (!in.is_null() && std_stream_fd(in) < 0) {
-    // A replaced sys.stdin: its readline().
+  if (!in.is_null()) {
+    // sys.stdin.readline(): sys's own stdin keeps what read(n) left unread.
     Value line = vm.call_method(in, vm.intern("readline"), {});
     if (line.is_null()) return line;
     if (!is_str(line)) return vm.raise(vm.exc.TypeError, "object.readline() returned non-string");

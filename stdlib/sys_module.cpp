@@ -30,6 +30,8 @@ struct StdStreamObject : Object {
   StdStreamObject(TypeObject* t, int f) : Object(t, ObjKind::Other), fd(f) {}
   void trace(GcVisitor& v) const override { v.visit(type); }
   int fd;  // 0 stdin, 1 stdout, 2 stderr
+  // stdin: text the read_line hook gave that read(n)/readline(size) have not returned yet.
+  std::string pending;
 };
 
 StdStreamObject* stream_of(Value v) {
@@ -84,25 +86,98 @@ Value stream_fileno(VM& vm, const Value* args, size_t, TupleObject*) {
   return s ? Value::small_int(s->fd) : vm.raise(vm.exc.TypeError, "fileno() requires a stream");
 }
 
-Value stream_readline(VM& vm, const Value* args, size_t, TupleObject*) {
-  StdStreamObject* s = stream_of(args[0]);
-  if (!s || s->fd != 0) return vm.raise(vm.exc.OSError, "not readable");
-  std::string line;
-  if (!vm.output.read_line || !vm.output.read_line(line)) return vm.intern_value("");
-  if (line.empty() || line.back() != '\n') line.push_back('\n');
-  return vm.new_str(line);
+// Byte length of the first `n` code points of UTF-8 text (all of it when shorter).
+size_t utf8_prefix(std::string_view text, int64_t n) {
+  size_t i = 0;
+  for (int64_t k = 0; k < n && i < text.size(); ++k) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
 }
 
-Value stream_read(VM& vm, const Value* args, size_t, TupleObject*) {
-  StdStreamObject* s = stream_of(args[0]);
-  if (!s || s->fd != 0) return vm.raise(vm.exc.OSError, "not readable");
-  std::string all, line;
-  while (vm.output.read_line && vm.output.read_line(line)) {
-    all += line;
-    if (line.empty() || line.back() != '\n') all.push_back('\n');
-    line.clear();
+int64_t utf8_length(std::string_view text) {
+  int64_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Appends one more line from the host to `pending`; false at the end of input.
+bool fill_line(VM& vm, StdStreamObject* s) {
+  std::string line;
+  if (!vm.output.read_line || !vm.output.read_line(line)) return false;
+  s->pending += line;
+  return true;
+}
+
+StdStreamObject* readable_stream(VM& vm, Value v) {
+  StdStreamObject* s = stream_of(v);
+  if (!s || s->fd != 0) {
+    vm.raise(vm.exc.OSError, "not readable");
+    return nullptr;
   }
-  return vm.new_str(all);
+  return s;
+}
+
+bool optional_size(VM& vm, const Value* args, size_t nargs, int64_t& size) {
+  size = -1;
+  if (nargs < 2 || args[1].is_none()) return true;
+  return py_index_int64(vm, args[1], size);
+}
+
+Value take_pending(VM& vm, StdStreamObject* s, size_t bytes) {
+  Value r = vm.new_str(std::string_view(s->pending).substr(0, bytes));
+  s->pending.erase(0, bytes);
+  return r;
+}
+
+// readline([size]): through the next newline (kept), at most `size` characters.
+Value stream_readline(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  StdStreamObject* s = readable_stream(vm, args[0]);
+  int64_t size;
+  if (!s || !optional_size(vm, args, nargs, size)) return Value::null();
+  for (;;) {
+    size_t nl = s->pending.find('\n');
+    size_t limit = size >= 0 ? utf8_prefix(s->pending, size) : s->pending.size();
+    if (nl != std::string::npos && nl + 1 <= limit) return take_pending(vm, s, nl + 1);
+    if (size >= 0 && limit < s->pending.size()) return take_pending(vm, s, limit);
+    if (size >= 0 && utf8_length(s->pending) >= size) return take_pending(vm, s, limit);
+    if (!fill_line(vm, s)) return take_pending(vm, s, s->pending.size());
+  }
+}
+
+// read([size]): everything up to the end of input, or at most `size` characters.
+Value stream_read(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  StdStreamObject* s = readable_stream(vm, args[0]);
+  int64_t size;
+  if (!s || !optional_size(vm, args, nargs, size)) return Value::null();
+  while ((size < 0 || utf8_length(s->pending) < size) && fill_line(vm, s)) {
+  }
+  return take_pending(vm, s, size < 0 ? s->pending.size() : utf8_prefix(s->pending, size));
+}
+
+Value stream_readlines(VM& vm, const Value* args, size_t, TupleObject*) {
+  ListObject* out = vm.new_list();
+  if (!out) return Value::null();
+  RootScope roots(vm);
+  roots.add(Value::object(out));
+  for (;;) {
+    Value line = stream_readline(vm, args, 1, nullptr);
+    if (line.is_null()) return line;
+    if (as_str(line)->byte_size == 0) return Value::object(out);
+    out->items.push_back(line);
+  }
+}
+
+Value stream_iter(VM& vm, const Value* args, size_t, TupleObject*) {
+  if (!readable_stream(vm, args[0])) return Value::null();
+  return args[0];
+}
+
+Value stream_next(VM& vm, const Value* args, size_t, TupleObject*) {
+  Value line = stream_readline(vm, args, 1, nullptr);
+  if (line.is_null() || as_str(line)->byte_size) return line;
+  return Value::null();  // exhausted: StopIteration
 }
 
 Value stream_repr(VM& vm, const Value* args, size_t, TupleObject*) {
@@ -457,6 +532,9 @@ Value sys_module_init(VM& vm) {
                                   {"fileno", stream_fileno},
                                   {"readline", stream_readline},
                                   {"read", stream_read},
+                                  {"readlines", stream_readlines},
+                                  {"__iter__", stream_iter},
+                                  {"__next__", stream_next},
                                   {"__repr__", stream_repr},
                               });
   vm.add_property(stream_type, "name", stream_name_get);
