@@ -11,6 +11,35 @@ _LATIN1_WORD = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ�
                 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
 
 
+class _StdinReader:
+    # sys.stdin read a line at a time: Krait's sys.stdin.read(n) ignores n (it reads to EOF).
+    def __init__(self):
+        self._buf = ''
+
+    def read(self, n=-1):
+        if n < 0:
+            out, self._buf = self._buf + sys.stdin.read(), ''
+            return out
+        while len(self._buf) < n:
+            line = sys.stdin.readline()
+            if not line:
+                break
+            self._buf += line
+        out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+    def readline(self):
+        if '\n' in self._buf:
+            i = self._buf.index('\n') + 1
+            out, self._buf = self._buf[:i], self._buf[i:]
+            return out
+        out, self._buf = self._buf + sys.stdin.readline(), ''
+        return out
+
+    def close(self):
+        pass
+
+
 class shlex:
     "A lexical analyzer class for simple shell-like syntaxes."
 
@@ -21,7 +50,7 @@ class shlex:
             self.instream = instream
             self.infile = infile
         else:
-            self.instream = sys.stdin
+            self.instream = _StdinReader()
             self.infile = None
         self.posix = posix
         self.eof = None if posix else ''
@@ -228,9 +257,13 @@ class shlex:
 def split(s, comments=False, posix=True):
     """Split the string *s* using shell-like syntax."""
     if s is None:
-        import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
-                      DeprecationWarning, stacklevel=2)
+        try:
+            import warnings
+        except ImportError:  # Krait has no warnings module yet
+            pass
+        else:
+            warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
+                          DeprecationWarning, stacklevel=2)
     lex = shlex(s, posix=posix)
     lex.whitespace_split = True
     if not comments:

@@ -70,3 +70,4 @@ for bad in [5, b'bytes']:
     except TypeError as e:
         print('TypeError:', e)
 print(shlex.quote(None))
+print(list(shlex.shlex()), list(shlex.shlex(posix=True)))  # stdin, empty here
