@@ -1,0 +1,385 @@
+# calendar for Krait: the proleptic Gregorian calendar as data (Calendar), as text like cal(1)
+# (TextCalendar) and as HTML (HTMLCalendar), with English month and day names (the C locale).
+import datetime
+from itertools import repeat
+
+__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
+           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
+           "monthcalendar", "prmonth", "month", "prcal", "calendar",
+           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader",
+           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+           "SATURDAY", "SUNDAY"]
+
+error = ValueError
+
+
+class IllegalMonthError(ValueError):
+    def __init__(self, month):
+        self.month = month
+
+    def __str__(self):
+        return "bad month number %r; must be 1-12" % self.month
+
+
+class IllegalWeekdayError(ValueError):
+    def __init__(self, weekday):
+        self.weekday = weekday
+
+    def __str__(self):
+        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+
+
+January = 1
+February = 2
+
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+_MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+           'September', 'October', 'November', 'December']
+_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+
+class _localized_month:
+    def __init__(self, format):
+        self.format = format
+        self._names = [n[:3] if format == '%b' else n for n in _MONTHS]
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return 13
+
+
+class _localized_day:
+    def __init__(self, format):
+        self.format = format
+        self._names = [n[:3] if format == '%a' else n for n in _DAYS]
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return 7
+
+
+day_name = _localized_day('%A')
+day_abbr = _localized_day('%a')
+month_name = _localized_month('%B')
+month_abbr = _localized_month('%b')
+
+(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
+
+
+def isleap(year):
+    """Return True for leap years, False for non-leap years."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def leapdays(y1, y2):
+    """Return number of leap years in range [y1, y2). Assume y1 <= y2."""
+    y1 -= 1
+    y2 -= 1
+    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+
+
+def weekday(year, month, day):
+    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        # The calendar repeats every 400 years.
+        year = 2000 + year % 400
+    return datetime.date(year, month, day).weekday()
+
+
+def monthrange(year, month):
+    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for year, month."""
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    return weekday(year, month, 1), _monthlen(year, month)
+
+
+def _monthlen(year, month):
+    return mdays[month] + (month == February and isleap(year))
+
+
+def _prevmonth(year, month):
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _nextmonth(year, month):
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _rows(items, n):
+    return [items[i:i + n] for i in range(0, len(items), n)]
+
+
+class Calendar(object):
+    """Base calendar class: data for the formatting subclasses."""
+
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday  # 0 = Monday, 6 = Sunday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        """Weekday numbers of one week, starting with the first one."""
+        for i in range(self.firstweekday, self.firstweekday + 7):
+            yield i % 7
+
+    def itermonthdates(self, year, month):
+        """datetime.date values of the complete weeks that cover the month."""
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def itermonthdays(self, year, month):
+        """Like itermonthdates(), but day numbers, 0 for days outside the month."""
+        day1, ndays = monthrange(year, month)
+        yield from repeat(0, (day1 - self.firstweekday) % 7)
+        yield from range(1, ndays + 1)
+        yield from repeat(0, (self.firstweekday - day1 - ndays) % 7)
+
+    def itermonthdays2(self, year, month):
+        """Like itermonthdays(), but (day number, weekday number) tuples."""
+        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
+            yield d, i % 7
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) tuples; usable beyond the range of datetime.date."""
+        day1, ndays = monthrange(year, month)
+        days_before = (day1 - self.firstweekday) % 7
+        days_after = (self.firstweekday - day1 - ndays) % 7
+        y, m = _prevmonth(year, month)
+        end = _monthlen(y, m) + 1
+        for d in range(end - days_before, end):
+            yield y, m, d
+        for d in range(1, ndays + 1):
+            yield year, month, d
+        y, m = _nextmonth(year, month)
+        for d in range(1, days_after + 1):
+            yield y, m, d
+
+    def itermonthdays4(self, year, month):
+        """(year, month, day, day_of_week) tuples."""
+        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield y, m, d, (self.firstweekday + i) % 7
+
+    def monthdatescalendar(self, year, month):
+        return _rows(list(self.itermonthdates(year, month)), 7)
+
+    def monthdays2calendar(self, year, month):
+        return _rows(list(self.itermonthdays2(year, month)), 7)
+
+    def monthdayscalendar(self, year, month):
+        return _rows(list(self.itermonthdays(year, month)), 7)
+
+    def yeardatescalendar(self, year, width=3):
+        return _rows([self.monthdatescalendar(year, i) for i in range(1, 13)], width)
+
+    def yeardays2calendar(self, year, width=3):
+        return _rows([self.monthdays2calendar(year, i) for i in range(1, 13)], width)
+
+    def yeardayscalendar(self, year, width=3):
+        return _rows([self.monthdayscalendar(year, i) for i in range(1, 13)], width)
+
+
+class TextCalendar(Calendar):
+    """A calendar as plain text, like the UNIX program cal."""
+
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end='')
+
+    def formatday(self, day, weekday, width):
+        return ('%2i' % day if day else '').center(width)
+
+    def formatweek(self, theweek, width):
+        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+
+    def formatweekday(self, day, width):
+        names = day_name if width >= 9 else day_abbr
+        return names[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = "%s %r" % (s, theyear)
+        return s.center(width)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end='')
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        w = max(2, w)
+        l = max(1, l)
+        nl = '\n' * l
+        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip() + nl
+        s += self.formatweekheader(w).rstrip() + nl
+        for week in self.monthdays2calendar(theyear, themonth):
+            s += self.formatweek(week, w).rstrip() + nl
+        return s
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        w = max(2, w)
+        l = max(1, l)
+        c = max(2, c)
+        nl = '\n' * l
+        colwidth = (w + 1) * 7 - 1
+        v = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), nl]
+        header = self.formatweekheader(w)
+        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
+            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
+            v.append(nl)
+            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
+            v += [formatstring(names, colwidth, c).rstrip(), nl]
+            v += [formatstring((header for k in months), colwidth, c).rstrip(), nl]
+            for j in range(max(len(cal) for cal in row)):
+                weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
+                v += [formatstring(weeks, colwidth, c).rstrip(), nl]
+        return ''.join(v)
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """A calendar as HTML tables."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        if withyear:
+            s = '%s %s' % (month_name[themonth], theyear)
+        else:
+            s = '%s' % month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' %
+             self.cssclass_month, '\n',
+             self.formatmonthname(theyear, themonth, withyear=withyear), '\n',
+             self.formatweekheader(), '\n']
+        for week in self.monthdays2calendar(theyear, themonth):
+            v += [self.formatweek(week), '\n']
+        v += ['</table>', '\n']
+        return ''.join(v)
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' %
+             self.cssclass_year, '\n',
+             '<tr><th colspan="%d" class="%s">%s</th></tr>' % (
+                 width, self.cssclass_year_head, theyear)]
+        for i in range(1, 13, width):
+            v.append('<tr>')
+            for m in range(i, min(i + width, 13)):
+                v += ['<td>', self.formatmonth(theyear, m, withyear=False), '</td>']
+            v.append('</tr>')
+        v.append('</table>')
+        return ''.join(v)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        if encoding is None:
+            encoding = 'utf-8'
+        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+             '<html>\n', '<head>\n',
+             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        v += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+              self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(v).encode(encoding, "xmlcharrefreplace")
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar with names of a locale; Krait has the C locale only (English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar with names of a locale; Krait has the C locale only (English)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = locale
+
+
+# The module-level interface, over one TextCalendar.
+c = TextCalendar()
+
+firstweekday = c.getfirstweekday
+
+
+def setfirstweekday(firstweekday):
+    if not MONDAY <= firstweekday <= SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
+
+
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
+
+_colwidth = 7 * 3 - 1  # what prweek() prints
+_spacing = 6  # spaces between month columns
+
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    """Print multi-column formatting for year calendars."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
+    """Return a string formatted from n strings, centered within n columns."""
+    return (spacing * ' ').join(c.center(colwidth) for c in cols)
+
+
+EPOCH = 1970
+_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+
+
+def timegm(tuple):
+    """Unix timestamp from a UTC time tuple."""
+    year, month, day, hour, minute, second = tuple[:6]
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
