@@ -237,6 +237,8 @@ int run_krait(int argc, char** argv) {
     options.banner = !run_program;
     status = run_repl(vm, globals, options);
   }
+  vm.clear_interrupt();
+  run_atexit_callbacks(vm);
   std::fflush(stdout);
   return status;
 }

@@ -202,4 +202,14 @@ bool add_function(VM& vm, DictObject* d, const char* name, NativeFn fn) {
   return dict_set(vm, d, Value::object(vm.intern(name)), Value::object(f));
 }
 
+void run_atexit_callbacks(VM& vm) {
+  Value module = dict_get_str(vm.modules(), vm.intern("atexit"));
+  if (module.is_null() || !is_kind(module, ObjKind::Module)) return;
+  Value saved = vm.take_error();
+  Value run = dict_get_str(static_cast<ModuleObject*>(module.as_object())->dict,
+                           vm.intern("_run_exitfuncs"));
+  if (!run.is_null() && vm.call(run, {}).is_null()) vm.write_unraisable(run);
+  if (!saved.is_null()) vm.set_error(saved);
+}
+
 }  // namespace krait

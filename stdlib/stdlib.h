@@ -19,4 +19,8 @@ void sys_set_argv(VM& vm, const std::vector<std::string>& argv);
 // sys.path[0] = dir (where the script's own modules are found).
 void sys_set_path0(VM& vm, const std::string& dir);
 
+// Runs the functions registered with atexit.register (last first), if the program imported
+// atexit; their errors are reported on stderr. Call when the program ends.
+void run_atexit_callbacks(VM& vm);
+
 }  // namespace krait
