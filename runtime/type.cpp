@@ -1023,6 +1023,11 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
       inherited = b->nslots;
     }
   }
+  if (inherited && t->instance_kind != ObjKind::Instance) {
+    // Slot values live after an InstanceObject; a native layout has no room for them.
+    vm.raise(vm.exc.TypeError, "multiple bases have instance lay-out conflict");
+    return false;
+  }
   t->nslots = inherited;
   t->slots_owner = owner;
   Value slots = dict_get_str(ns, vm.names.__slots__);

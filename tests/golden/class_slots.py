@@ -162,3 +162,11 @@ try:
 except AttributeError as e:
     print(e)
 print(getattr(B(), "p", "d"))
+class A:
+    __slots__ = ("x",)
+try:
+    class B(A, Exception): pass
+except TypeError as e: print(e)
+class C(Exception):
+    __slots__ = ("y",)
+c = C(); c.y = 1; print(c.y)
