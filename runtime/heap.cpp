@@ -2,6 +2,8 @@
 // so a million-element linked structure cannot overflow the C++ stack.
 #include "runtime/heap.h"
 
+#include "runtime/str.h"
+
 namespace krait {
 
 namespace {
@@ -19,6 +21,9 @@ class Marker final : public GcVisitor {
         const_cast<Object*>(t)->gc_marked = true;
         m_gray.push_back(t);
       }
+      // A long concatenated str keeps its buffer (which refers to nothing but bytes).
+      if (o->kind == ObjKind::Str && static_cast<const StrObject*>(o)->out_of_line)
+        const_cast<Object*>(static_cast<const Object*>(static_cast<const StrObject*>(o)->outside()->buffer))->gc_marked = true;
       return;
     }
     m_gray.push_back(o);

@@ -1,4 +1,5 @@
-// `str` and `bytes`: immutable, with their bytes stored inline after the header.
+// `str` and `bytes`: immutable, with their bytes stored inline after the header (or, for long
+// strings built by concatenation, in a shared growable buffer: StrBufferObject).
 //
 // A str holds UTF-8; `length` counts code points (what Python's len() reports) and `is_ascii`
 // lets indexing take the O(1) path for the common case. Hashes are computed once and cached.
@@ -13,12 +14,35 @@
 
 namespace krait {
 
+// The growable storage behind long strings built by concatenation (`s += t` in a loop): a
+// string whose text ends where the buffer's used part ends is extended by writing after it, so
+// the next string is a new header over the same bytes (Go's append on immutable text) instead
+// of a copy of everything. Never seen by Python code.
+struct StrBufferObject : Object {
+  StrBufferObject(TypeObject* t, size_t cap) : Object(t, ObjKind::Other), capacity(cap) {}
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  size_t capacity;
+  size_t used = 0;
+};
+
 struct StrObject : Object {
   StrObject(TypeObject* t, size_t nbytes, size_t ncodepoints, bool ascii)
       : Object(t, ObjKind::Str), byte_size(nbytes), length(ncodepoints), is_ascii(ascii) {}
+  void trace(GcVisitor& v) const override {
+    if (out_of_line) v.visit(outside()->buffer);
+  }
 
-  char* data() { return reinterpret_cast<char*>(this + 1); }
-  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  // A str's bytes follow its header, or (out_of_line) live in a StrBufferObject.
+  struct Outside {
+    char* text;
+    StrBufferObject* buffer;
+  };
+  Outside* outside() { return reinterpret_cast<Outside*>(this + 1); }
+  const Outside* outside() const { return reinterpret_cast<const Outside*>(this + 1); }
+  char* data() { return out_of_line ? outside()->text : reinterpret_cast<char*>(this + 1); }
+  const char* data() const {
+    return out_of_line ? outside()->text : reinterpret_cast<const char*>(this + 1);
+  }
   std::string_view view() const { return {data(), byte_size}; }
 
   size_t byte_size;
@@ -26,6 +50,7 @@ struct StrObject : Object {
   int64_t hash = -1;  // -1: not computed yet (a real hash of -1 is stored as -2, as CPython)
   bool is_ascii;
   bool interned = false;
+  bool out_of_line = false;
 };
 
 struct BytesObject : Object {

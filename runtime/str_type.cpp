@@ -63,10 +63,47 @@ Value str_substr_bytes(VM& vm, StrObject* s, size_t byte_start, size_t byte_end)
   return str_from_utf8(vm, part, n);
 }
 
+// A str over `n` bytes of `buffer` starting at `text`.
+static StrObject* str_view_of(VM& vm, StrBufferObject* buffer, char* text, size_t n, size_t ncp) {
+  auto* s = vm.make_sized<StrObject>(sizeof(StrObject::Outside), vm.types.str, n, ncp, n == ncp);
+  if (!s) return nullptr;
+  s->out_of_line = true;
+  s->outside()->text = text;
+  s->outside()->buffer = buffer;
+  return s;
+}
+
 Value str_concat(VM& vm, StrObject* a, StrObject* b) {
   if (b->byte_size == 0 && a->type == vm.types.str) return Value::object(a);
   if (a->byte_size == 0 && b->type == vm.types.str) return Value::object(b);
-  StrObject* r = str_alloc(vm, a->byte_size + b->byte_size, a->length + b->length);
+  size_t total = a->byte_size + b->byte_size;
+  size_t ncp = a->length + b->length;
+  // Long results go in a buffer with room to grow: `s += t` in a loop then costs O(len(t))
+  // per step (CPython gets this by resizing a string nobody else references).
+  constexpr size_t kGrowableMin = 256;
+  if (total >= kGrowableMin) {
+    if (a->out_of_line) {
+      StrBufferObject* buf = a->outside()->buffer;
+      char* end = a->data() + a->byte_size;
+      if (end == buf->data() + buf->used && buf->capacity - buf->used >= b->byte_size) {
+        std::memcpy(end, b->data(), b->byte_size);
+        buf->used += b->byte_size;
+        StrObject* r = str_view_of(vm, buf, a->data(), total, ncp);
+        return r ? Value::object(r) : Value::null();
+      }
+    }
+    size_t capacity = total * 2;
+    auto* buf = vm.make_sized<StrBufferObject>(capacity, vm.types.bytes, capacity);
+    if (!buf) return Value::null();
+    RootScope roots(vm);
+    roots.add(Value::object(buf));
+    std::memcpy(buf->data(), a->data(), a->byte_size);
+    std::memcpy(buf->data() + a->byte_size, b->data(), b->byte_size);
+    buf->used = total;
+    StrObject* r = str_view_of(vm, buf, buf->data(), total, ncp);
+    return r ? Value::object(r) : Value::null();
+  }
+  StrObject* r = str_alloc(vm, total, ncp);
   if (!r) return Value::null();
   std::memcpy(r->data(), a->data(), a->byte_size);
   std::memcpy(r->data() + a->byte_size, b->data(), b->byte_size);
