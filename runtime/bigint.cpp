@@ -7,6 +7,7 @@
 #include "runtime/bigint.h"
 
 #include <algorithm>
+#include <charconv>
 #include <bit>
 #include <cassert>
 #include <cfloat>
@@ -635,6 +636,14 @@ std::string BigInt::to_string(int base) const {
   } else if (base == 10) {
     out.reserve(decimal_digits_upper() + 2);
     if (m_neg) out.push_back('-');
+    if (m_mag.size() <= 2) {  // fits in 64 bits: the common case of format(i, '5d')
+      uint64_t w = m_mag[0];
+      if (m_mag.size() == 2) w |= uint64_t{m_mag[1]} << 32;
+      char buf[24];
+      auto res = std::to_chars(buf, buf + sizeof buf, w);
+      out.append(buf, res.ptr);
+      return out;
+    }
     std::vector<Limbs> pows{Limbs{1000000000}};
     while (2 * pows.back().size() <= m_mag.size())
       pows.push_back(mul_mag(pows.back(), pows.back()));
