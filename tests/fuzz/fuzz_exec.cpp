@@ -9,7 +9,8 @@
 // 256 KiB of allocation instead of every 8 MiB so that an object it fails to reach is freed
 // while still in use (ASan then reports the use).
 //
-// Environment: KRAIT_FUZZ_VERBOSE=1 shows the program's output and the exception report.
+// Environment: KRAIT_FUZZ_VERBOSE=1 shows the program's output and the exception report;
+// KRAIT_FUZZ_WATCHDOG_MS sets the time before the first interrupt (0: never interrupt).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -35,6 +36,14 @@ bool verbose() {
     return e && *e && *e != '0';
   }();
   return v;
+}
+
+long watchdog_ms() {
+  static const long ms = [] {
+    const char* e = std::getenv("KRAIT_FUZZ_WATCHDOG_MS");
+    return e && *e ? std::atol(e) : 1000L;
+  }();
+  return ms;
 }
 
 void run(std::string_view source) {
@@ -93,7 +102,11 @@ void run(std::string_view source) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 16 * 1024) return -1;
   std::string_view source(reinterpret_cast<const char*>(data), size);
-  krait_fuzz::run_on_big_stack([&] { run(source); }, 1000, 100,
+  if (watchdog_ms() <= 0) {
+    krait_fuzz::run_on_big_stack([&] { run(source); });
+    return 0;
+  }
+  krait_fuzz::run_on_big_stack([&] { run(source); }, watchdog_ms(), 100,
                                [] {
                                  std::lock_guard<std::mutex> lock(g_vm_mutex);
                                  if (g_vm) g_vm->request_interrupt();
