@@ -47,3 +47,23 @@ async def main():
 
 
 asyncio.run(main())
+
+
+async def not_callables():
+    # Callbacks that are not objects of the heap (ints, floats, None, bools) nor callables.
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(handler)
+    f = loop.create_future()
+    for cb in (1, 2.5, None, True, -7, "s"):
+        f.add_done_callback(cb)
+    print("removed:", f.remove_done_callback(2.5), len(f._callbacks))
+    f.set_result(0)
+    await asyncio.sleep(0)
+    done = loop.create_future()
+    done.set_result(3)
+    done.add_done_callback(5)
+    await asyncio.sleep(0)
+    print("end")
+
+
+asyncio.run(not_callables())
