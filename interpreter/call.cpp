@@ -872,6 +872,7 @@ Value VM::call(Value callable, const Value* args, size_t nargs, TupleObject* kwn
         if (r.is_null() && !has_error()) raise_stop_iteration(Value::none());
         return r;
       }
+      if (nf->new_of && !check_native_new_args(*this, nf, args, nargs)) return Value::null();
       if (nf->owner && !nf->is_classmethod) {
         if (nargs == 0) {
           return raise_fmt(exc.TypeError, "unbound method {}.{}() needs an argument",

@@ -520,7 +520,7 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
 #define CONDITIONAL_JUMP(target_arg)                                                 \
   do {                                                                               \
     const uint32_t* jump_target = code_start + (target_arg);                         \
-    if (jump_target <= ip && vm.heap().should_collect()) [[unlikely]] {             \
+    if (jump_target <= ip && vm.heap().should_collect()) [[unlikely]] {              \
       SAVE();                                                                        \
       if (!vm.safepoint()) goto error; /* KeyboardInterrupt: reported at the jump */ \
     }                                                                                \
@@ -1795,6 +1795,9 @@ Value run_frame(VM& vm, Frame* entry, FrameExit& how, Value throw_exc) {
           --args;
           ++nargs;
           ++npos;
+        }
+        if (nfn->new_of && nfn->self.is_null() && !check_native_new_args(vm, nfn, args, npos)) {
+          goto error;
         }
         if (nfn->owner && !nfn->is_classmethod && nfn->self.is_null()) {
           if (npos == 0) {

@@ -222,6 +222,9 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
     {
       PackedReady next = ready.pop();
       running = Ready{next.kind(), next.a(), next.b};
+      if (running.kind == ReadyKind::CallbackSwapped) {
+        running = Ready{ReadyKind::Callback, next.b, next.a()};
+      }
     }
     bool ok = true;
     switch (running.kind) {
@@ -268,6 +271,7 @@ bool EventLoopObject::run_once(VM& vm, double max_wait) {
         break;
       }
       case ReadyKind::None:
+      case ReadyKind::CallbackSwapped:  // (turned back into a Callback above)
         break;
     }
     running = Ready{};

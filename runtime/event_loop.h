@@ -95,6 +95,7 @@ struct EventLoopObject : Object {
     GatherChildDone,     // a: gathering future, b: the child that finished
     FutureWake,          // a: a future to complete with the result it holds, unless cancelled
     TaskGroupChildDone,  // a: a TaskGroup, b: its child task that finished
+    CallbackSwapped,     // queued only: a Callback whose callable is not an object (b, a swapped)
   };
   struct Ready {
     ReadyKind kind = ReadyKind::None;
@@ -112,7 +113,9 @@ struct EventLoopObject : Object {
   // --- Scheduling (never fails except for MemoryError of the queue itself, which aborts the
   // program in the std::vector; the queues are tiny). ---
   // Queued entries are 16 bytes: `a` is always an object, whose pointer is 16-byte aligned, so
-  // the kind lives in its low bits.
+  // the kind lives in its low bits. The one exception, a future's done callback that is not an
+  // object (add_done_callback(1): CPython reports the TypeError when the loop calls it), is
+  // queued as CallbackSwapped, with the future (an object) first.
   struct PackedReady {
     uint64_t a_and_kind = 0;
     Value b = Value::null();
@@ -120,6 +123,10 @@ struct EventLoopObject : Object {
     ReadyKind kind() const { return static_cast<ReadyKind>(a_and_kind & 15); }
   };
   void push_ready(ReadyKind kind, Value a, Value b = Value::null()) {
+    if (!a.is_object()) [[unlikely]] {
+      ready.push({b.bits() | static_cast<uint64_t>(ReadyKind::CallbackSwapped), a});
+      return;
+    }
     ready.push({a.bits() | static_cast<uint64_t>(kind), b});
   }
   void schedule_timer(HandleObject* h);

@@ -77,7 +77,9 @@ class FrameStack {
 
 inline Frame* FrameStack::push(size_t slots) {
   size_t bytes = (sizeof(Frame) + slots * sizeof(Value) + 15) & ~size_t(15);
-  if (m_top + bytes > m_end) [[unlikely]] {
+  // (Room left, not m_top + bytes: before the first chunk both are null, and adding to a null
+  // pointer is undefined.)
+  if (static_cast<size_t>(m_end - m_top) < bytes) [[unlikely]] {
     return push_slow(bytes);
   }
   char* prev = m_top;

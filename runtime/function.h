@@ -103,6 +103,9 @@ struct NativeFunctionObject : Object {
   const char* doc = nullptr;
   bool is_static = false;       // a staticmethod of a builtin type (e.g. str.maketrans, __new__)
   bool is_classmethod = false;  // receives the type as args[0] (e.g. dict.fromkeys)
+  // T.__new__ of a builtin type T: args[0] must be T or a subtype whose instances that __new__
+  // can make (checked by the VM, as CPython's tp_new_wrapper).
+  TypeObject* new_of = nullptr;
 };
 
 struct BoundMethodObject : Object {

@@ -36,20 +36,21 @@ Value call_helper(VM& vm, std::string_view name, std::initializer_list<Value> ar
   return vm.call(fn, args);
 }
 
+// How the loop runs a callback the runtime registered (Callback::internal).
+EventLoopObject::ReadyKind internal_callback_kind(Value waiter) {
+  if (is_task(waiter)) return EventLoopObject::ReadyKind::TaskWakeup;
+  if (is_kind(waiter, ObjKind::TaskGroup)) return EventLoopObject::ReadyKind::TaskGroupChildDone;
+  return EventLoopObject::ReadyKind::GatherChildDone;
+}
+
 void schedule_callbacks(VM&, FutureObject* f) {
   if (f->callbacks.empty()) return;
   EventLoopObject* loop = f->loop;
   for (size_t i = 0; i < f->callbacks.size(); ++i) {
     const FutureObject::Callback& cb = f->callbacks[i];
-    if (is_task(cb.fn)) {
-      loop->push_ready(EventLoopObject::ReadyKind::TaskWakeup, cb.fn, Value::object(f));
-    } else if (is_future(cb.fn)) {
-      loop->push_ready(EventLoopObject::ReadyKind::GatherChildDone, cb.fn, Value::object(f));
-    } else if (is_kind(cb.fn, ObjKind::TaskGroup)) {
-      loop->push_ready(EventLoopObject::ReadyKind::TaskGroupChildDone, cb.fn, Value::object(f));
-    } else {
-      loop->push_ready(EventLoopObject::ReadyKind::Callback, cb.fn, Value::object(f));
-    }
+    loop->push_ready(
+        cb.internal ? internal_callback_kind(cb.fn) : EventLoopObject::ReadyKind::Callback, cb.fn,
+        Value::object(f));
   }
   f->callbacks.clear();
 }
@@ -223,25 +224,31 @@ Value future_exception(VM& vm, FutureObject* f) {
   return f->exception.is_null() ? Value::none() : f->exception;
 }
 
-bool future_add_done_callback(VM& vm, FutureObject* f, Value fn, Value context) {
+namespace {
+
+bool add_callback(VM& vm, FutureObject* f, Value fn, Value context, bool internal) {
   if (f->state != FutureObject::State::Pending) {
     if (f->loop->closed) {
       vm.raise(vm.exc.RuntimeError, "Event loop is closed");
       return false;
     }
-    EventLoopObject::ReadyKind kind = EventLoopObject::ReadyKind::Callback;
-    if (is_task(fn)) {
-      kind = EventLoopObject::ReadyKind::TaskWakeup;
-    } else if (is_future(fn)) {
-      kind = EventLoopObject::ReadyKind::GatherChildDone;
-    } else if (is_kind(fn, ObjKind::TaskGroup)) {
-      kind = EventLoopObject::ReadyKind::TaskGroupChildDone;
-    }
-    f->loop->push_ready(kind, fn, Value::object(f));
+    f->loop->push_ready(
+        internal ? internal_callback_kind(fn) : EventLoopObject::ReadyKind::Callback, fn,
+        Value::object(f));
     return true;
   }
-  f->callbacks.push_back({fn, context});
+  f->callbacks.push_back({fn, context, internal});
   return true;
+}
+
+}  // namespace
+
+bool future_add_done_callback(VM& vm, FutureObject* f, Value fn, Value context) {
+  return add_callback(vm, f, fn, context, false);
+}
+
+bool future_add_internal_callback(VM& vm, FutureObject* f, Value waiter) {
+  return add_callback(vm, f, waiter, Value::none(), true);
 }
 
 bool future_repr_into(VM& vm, FutureObject* f, std::string& out) {
@@ -408,7 +415,7 @@ GatheringFutureObject* gather_new(VM& vm, EventLoopObject* loop, std::vector<Val
     if (c->scratch) continue;
     c->scratch = true;
     ++g->nfuts;
-    ok = future_add_done_callback(vm, as_future(kids[i]), Value::object(g), Value::none());
+    ok = future_add_internal_callback(vm, as_future(kids[i]), Value::object(g));
   }
   for (Value c : kids) c.as_object()->scratch = false;
   return ok ? g : nullptr;
@@ -602,7 +609,7 @@ bool task_handle_yield(VM& vm, TaskObject* t, Value result) {
           vm, t, fmt::format("Task cannot await on itself: {}", repr_or(vm, Value::object(t))));
     }
     fr->blocking = false;
-    if (!future_add_done_callback(vm, fr, Value::object(t), Value::none())) return false;
+    if (!future_add_internal_callback(vm, fr, Value::object(t))) return false;
     t->fut_waiter = result;
     if (t->must_cancel) {
       bool cancelled = any_future_cancel(vm, fr, t->cancel_message);

@@ -72,9 +72,13 @@ struct FutureObject : Object {
   void finalize(VM& vm) override;
 
   struct Callback {
-    Value fn = Value::none();  // a callable, or a TaskObject: that task's wakeup
+    Value fn = Value::none();  // a callable, or (internal) what the runtime wakes
     Value context = Value::none();
     bool is_empty() const { return fn.is_none(); }
+    // Registered by the runtime, not by add_done_callback(): fn is a TaskObject (its wakeup), a
+    // gathering future (a child is done) or a TaskGroup (a task is done), dispatched by kind.
+    // A user's callback is always called, whatever object it is.
+    bool internal = false;
   };
 
   EventLoopObject* loop;
@@ -155,6 +159,9 @@ Value future_result(VM& vm, FutureObject* f);
 // fut.exception().
 Value future_exception(VM& vm, FutureObject* f);
 bool future_add_done_callback(VM& vm, FutureObject* f, Value fn, Value context);
+// The runtime's own registration (see Callback::internal): `waiter` is a TaskObject, a gathering
+// future or a TaskGroup.
+bool future_add_internal_callback(VM& vm, FutureObject* f, Value waiter);
 // The CancelledError a cancelled future raises (_make_cancelled_error).
 Value future_make_cancelled_error(VM& vm, FutureObject* f);
 // repr(fut) / repr(task), CPython's format.

@@ -124,7 +124,7 @@ void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
   // The next collection when the heap has doubled; past 64 MiB, when it has grown by half, so
   // a program holding much (100,000 sleeping tasks) does not also hold as much garbage.
   size_t grow = live_bytes > (64u << 20) ? live_bytes / 2 : live_bytes;
-  m_gc_threshold = live_bytes + grow < (8u << 20) ? (8u << 20) : live_bytes + grow;
+  m_gc_threshold = live_bytes + grow < m_min_gc_threshold ? m_min_gc_threshold : live_bytes + grow;
   if (!m_attention.load(std::memory_order_relaxed))
     m_next_gc.store(m_gc_threshold, std::memory_order_relaxed);
 }

@@ -16,6 +16,19 @@
 
 #include "runtime/object.h"
 
+// AddressSanitizer builds (GCC defines __SANITIZE_ADDRESS__, Clang only has __has_feature) give
+// every object its own malloc block, so ASan sees every use after free.
+#if defined(__SANITIZE_ADDRESS__)
+#define KRAIT_HEAP_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KRAIT_HEAP_ASAN 1
+#endif
+#endif
+#ifndef KRAIT_HEAP_ASAN
+#define KRAIT_HEAP_ASAN 0
+#endif
+
 namespace krait {
 
 class Heap {
@@ -114,6 +127,14 @@ class Heap {
   size_t bytes() const { return m_bytes; }
   size_t object_count() const { return m_count; }
   void set_limit(size_t limit) { m_limit = limit; }
+  // The smallest heap size that triggers a collection (8 MiB). Tests and fuzzers lower it to
+  // collect often, so that an object the collector fails to reach is freed while still in use.
+  void set_min_gc_threshold(size_t bytes) {
+    m_min_gc_threshold = bytes;
+    m_gc_threshold = bytes;
+    if (!m_attention.load(std::memory_order_relaxed))
+      m_next_gc.store(bytes, std::memory_order_relaxed);
+  }
   size_t limit() const { return m_limit; }
 
  private:
@@ -127,7 +148,7 @@ class Heap {
   // Small objects come from per-size free lists carved out of 64 KiB slabs: the collector frees
   // and the program allocates millions of same-sized objects, which malloc handles poorly.
   static constexpr size_t kGranule = 16;
-#if defined(__SANITIZE_ADDRESS__)
+#if KRAIT_HEAP_ASAN
   static constexpr size_t kMaxSmall = 0;  // plain malloc, so ASan sees every use after free
 #else
   static constexpr size_t kMaxSmall = 256;
@@ -161,8 +182,9 @@ class Heap {
   std::vector<Object*> m_late_finalizable;  // given one later, still on m_objects (weak)
   size_t m_bytes = 0;
   size_t m_count = 0;
-  size_t m_gc_threshold = 8 << 20;             // collect when m_bytes reaches it...
-  std::atomic<size_t> m_next_gc{8 << 20};       // ...or 0 while attention is requested
+  size_t m_min_gc_threshold = 8 << 20;
+  size_t m_gc_threshold = 8 << 20;         // collect when m_bytes reaches it...
+  std::atomic<size_t> m_next_gc{8 << 20};  // ...or 0 while attention is requested
   std::atomic<bool> m_attention{false};
   size_t m_limit = 0;
 };

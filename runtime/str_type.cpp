@@ -1064,6 +1064,7 @@ Value str_ljust(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   uint32_t fill;
   if (!parse_width_fill(vm, args, nargs, kwnames, "str.ljust", width, fill)) return Value::null();
   StrObject* s = self_of(args);
+  if (width <= static_cast<int64_t>(s->length)) return same_or_copy(vm, s);  // no overflow below
   return pad(vm, s, 0, width - static_cast<int64_t>(s->length), fill);
 }
 
@@ -1072,6 +1073,7 @@ Value str_rjust(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   uint32_t fill;
   if (!parse_width_fill(vm, args, nargs, kwnames, "str.rjust", width, fill)) return Value::null();
   StrObject* s = self_of(args);
+  if (width <= static_cast<int64_t>(s->length)) return same_or_copy(vm, s);  // no overflow below
   return pad(vm, s, width - static_cast<int64_t>(s->length), 0, fill);
 }
 

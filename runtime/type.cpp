@@ -60,6 +60,7 @@ void FunctionObject::trace(GcVisitor& v) const {
 void NativeFunctionObject::trace(GcVisitor& v) const {
   v.visit(name);
   v.visit(owner);
+  v.visit(new_of);
   v.visit(self);
   v.visit(data);
 }
@@ -917,6 +918,38 @@ InstanceObject* new_instance(VM& vm, TypeObject* t) {
   o->inline_slots = t->nslots;
   for (uint16_t i = 0; i < t->nslots; ++i) o->slots()[i] = Value::null();
   return o;
+}
+
+bool check_native_new_args(VM& vm, const NativeFunctionObject* new_fn, const Value* args,
+                           size_t nargs) {
+  TypeObject* type = new_fn->new_of;
+  if (nargs < 1) {
+    vm.raise_fmt(vm.exc.TypeError, "{}.__new__(): not enough arguments", type->name->view());
+    return false;
+  }
+  if (!is_type(args[0])) {
+    vm.raise_fmt(vm.exc.TypeError, "{}.__new__(X): X is not a type object ({})", type->name->view(),
+                 vm.type_name(args[0]));
+    return false;
+  }
+  TypeObject* subtype = as_type(args[0]);
+  if (!vm.is_subtype(subtype, type)) {
+    vm.raise_fmt(vm.exc.TypeError, "{}.__new__({}): {} is not a subtype of {}", type->name->view(),
+                 subtype->name->view(), subtype->name->view(), type->name->view());
+    return false;
+  }
+  // The nearest class whose __new__ is not written in Python (CPython: tp_new != slot_tp_new)
+  // must use this very __new__, which is what knows how to lay out its instances: object.__new__
+  // cannot make a list, nor BaseException.__new__ an OSError.
+  for (TypeObject* t = subtype; t; t = t->base) {
+    Value n = type_lookup(t, vm.names.__new__);
+    if (!is_native_function(n) || !as_native(n)->new_of) continue;
+    if (as_native(n)->fn == new_fn->fn) return true;
+    vm.raise_fmt(vm.exc.TypeError, "{}.__new__({}) is not safe, use {}.__new__()",
+                 type->name->view(), subtype->name->view(), t->name->view());
+    return false;
+  }
+  return true;
 }
 
 Value alloc_instance(VM& vm, TypeObject* t) {

@@ -22,6 +22,11 @@ Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, Tuple
 bool metaclass_overrides_call(VM& vm, TypeObject* t);
 // Allocates a bare instance of a class whose layout is `type->instance_kind` (object.__new__).
 Value alloc_instance(VM& vm, TypeObject* type);
+// The checks CPython's tp_new_wrapper makes when a builtin type's __new__ is called directly
+// (T.__new__(S, ...)): S must be a type, a subtype of T, and one whose instances T.__new__ can
+// make (its nearest __new__ written in C++ is T's). False with TypeError pending.
+bool check_native_new_args(VM& vm, const NativeFunctionObject* new_fn, const Value* args,
+                           size_t nargs);
 // Whether calling `type` may skip __new__ (it is object.__new__) and whether its __init__ is
 // object.__init__; used by the dispatch loop's constructor fast path.
 bool type_has_default_new(VM& vm, TypeObject* type);

@@ -197,6 +197,7 @@ void VM::add_methods(TypeObject* type, std::initializer_list<MethodDef> methods)
     NativeFunctionObject* f = new_native(m.name, m.fn);
     if (m.flags & MethodDef::kStatic) {
       f->is_static = true;
+      if (std::string_view(m.name) == "__new__") f->new_of = type;
     } else if (m.flags & MethodDef::kClass) {
       f->is_classmethod = true;
       f->owner = type;

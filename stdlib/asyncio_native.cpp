@@ -169,7 +169,7 @@ Value future_remove_done_callback_fn(VM& vm, const Value* args, size_t nargs,
   bool failed = false;
   int64_t removed =
       static_cast<int64_t>(f->callbacks.remove_if([&](const FutureObject::Callback& cb) {
-        if (failed) return false;
+        if (failed || cb.internal) return false;  // not the user's to remove
         int eq = py_equal(vm, cb.fn, args[1]);
         if (eq < 0) failed = true;
         return eq > 0;
@@ -218,7 +218,9 @@ Value future_get_callbacks(VM& vm, const Value* args, size_t, TupleObject*) {
   for (size_t i = 0; i < f->callbacks.size(); ++i) {
     const FutureObject::Callback& cb = f->callbacks[i];
     Value fn = cb.fn;
-    if (is_task(fn)) {
+    if (!cb.internal) {
+      // as registered
+    } else if (is_task(fn)) {
       fn = py_getattr(vm, fn, vm.intern("task_wakeup"));
       if (fn.is_null()) return fn;
     } else if (is_kind(fn, ObjKind::TaskGroup)) {

@@ -2,6 +2,7 @@
 // (CPython 3.11): getters and putters wait on futures woken in FIFO order, and a cancelled
 // waiter passes its wakeup on. get() and put() return native coroutines, so a message that
 // finds the queue ready costs no frame and no future.
+#include <cmath>
 #include <deque>
 
 #include "runtime/async_runtime.h"
@@ -326,11 +327,14 @@ Value queue_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
     q->maxsize_value = out[0];
     int64_t m;
     if (!py_index_int64(vm, out[0], m)) {
-      // queues.py compares maxsize with ints; a float works there too.
+      // queues.py compares maxsize with ints; a float works there too. full() is
+      // `qsize() >= maxsize` when maxsize > 0: an int beyond int64, a NaN or a float beyond
+      // any possible size never fills the queue (0 here), 1.5 fills it at 2 items.
+      bool overflow = vm.error_matches(vm.exc.OverflowError);
       vm.clear_error();
-      double d;
-      if (!py_to_double(vm, out[0], d)) return Value::null();
-      m = static_cast<int64_t>(d);
+      double d = 0;
+      if (!overflow && !py_to_double(vm, out[0], d)) return Value::null();
+      m = !(d > 0) || d >= 0x1p62 ? 0 : static_cast<int64_t>(std::ceil(d));
     }
     q->maxsize = m;
   }

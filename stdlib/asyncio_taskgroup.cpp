@@ -282,7 +282,7 @@ Value tg_create_task(VM& vm, const Value* args, size_t nargs, TupleObject* kwnam
     if (s.is_null()) return s;
     t->name = s;
   }
-  if (!future_add_done_callback(vm, t, args[0], Value::none())) return Value::null();
+  if (!future_add_internal_callback(vm, t, args[0])) return Value::null();
   g->tasks.push_back(task);
   ++g->live;
   return task;
