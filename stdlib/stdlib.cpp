@@ -30,6 +30,7 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("posix", posix_module_init);
   vm.register_builtin_module("io", io_module_init);
   vm.register_builtin_module("_json", json_native_module_init);
+  vm.register_builtin_module("_re", re_native_module_init);
   vm.register_builtin_module("traceback", traceback_module_init);
   install_generic_aliases(vm);
   add_function(vm, vm.builtins(), "open", builtin_open_fn);
