@@ -71,12 +71,69 @@ bool uni_is_space(uint32_t c) {
   if (c < 128) return ascii_is_space(c) || (c >= 0x1C && c <= 0x1F);
   return unicode::has_flag(c, unicode::kSpace);
 }
+// Simple case mappings (what CPython's sre uses). The Unicode database keeps a delta of 0 for
+// characters whose full mapping has several code points; the few of those with a different
+// simple mapping are handled here.
 uint32_t uni_lower(uint32_t c) {
+  if (c == 0x130) return 'i';
   return static_cast<uint32_t>(static_cast<int64_t>(c) + unicode::char_record(c).lower);
 }
 uint32_t uni_upper(uint32_t c) {
+  if (c >= 0x1F80 && c <= 0x1FAF && (c & 8) == 0) return c + 8;
+  if (c == 0x1FB3 || c == 0x1FC3 || c == 0x1FF3) return c + 9;
   return static_cast<uint32_t>(static_cast<int64_t>(c) + unicode::char_record(c).upper);
 }
+// Lowercase characters that share their uppercase with other lowercase characters (Unicode data,
+// the same as CPython's re/_casefix.py): 'i' and dotless 'ı', 's' and long 's', ...
+struct ExtraCase {
+  uint32_t lower;
+  uint32_t others[2];
+};
+constexpr ExtraCase kExtraCases[] = {
+    {0x0069, {0x0131, 0x0000}}, {0x0073, {0x017f, 0x0000}}, {0x00b5, {0x03bc, 0x0000}},
+    {0x0131, {0x0069, 0x0000}}, {0x017f, {0x0073, 0x0000}}, {0x0345, {0x03b9, 0x1fbe}},
+    {0x0390, {0x1fd3, 0x0000}}, {0x03b0, {0x1fe3, 0x0000}}, {0x03b2, {0x03d0, 0x0000}},
+    {0x03b5, {0x03f5, 0x0000}}, {0x03b8, {0x03d1, 0x0000}}, {0x03b9, {0x0345, 0x1fbe}},
+    {0x03ba, {0x03f0, 0x0000}}, {0x03bc, {0x00b5, 0x0000}}, {0x03c0, {0x03d6, 0x0000}},
+    {0x03c1, {0x03f1, 0x0000}}, {0x03c2, {0x03c3, 0x0000}}, {0x03c3, {0x03c2, 0x0000}},
+    {0x03c6, {0x03d5, 0x0000}}, {0x03d0, {0x03b2, 0x0000}}, {0x03d1, {0x03b8, 0x0000}},
+    {0x03d5, {0x03c6, 0x0000}}, {0x03d6, {0x03c0, 0x0000}}, {0x03f0, {0x03ba, 0x0000}},
+    {0x03f1, {0x03c1, 0x0000}}, {0x03f5, {0x03b5, 0x0000}}, {0x0432, {0x1c80, 0x0000}},
+    {0x0434, {0x1c81, 0x0000}}, {0x043e, {0x1c82, 0x0000}}, {0x0441, {0x1c83, 0x0000}},
+    {0x0442, {0x1c84, 0x1c85}}, {0x044a, {0x1c86, 0x0000}}, {0x0463, {0x1c87, 0x0000}},
+    {0x1c80, {0x0432, 0x0000}}, {0x1c81, {0x0434, 0x0000}}, {0x1c82, {0x043e, 0x0000}},
+    {0x1c83, {0x0441, 0x0000}}, {0x1c84, {0x0442, 0x1c85}}, {0x1c85, {0x0442, 0x1c84}},
+    {0x1c86, {0x044a, 0x0000}}, {0x1c87, {0x0463, 0x0000}}, {0x1c88, {0xa64b, 0x0000}},
+    {0x1e61, {0x1e9b, 0x0000}}, {0x1e9b, {0x1e61, 0x0000}}, {0x1fbe, {0x0345, 0x03b9}},
+    {0x1fd3, {0x0390, 0x0000}}, {0x1fe3, {0x03b0, 0x0000}}, {0xa64b, {0x1c88, 0x0000}},
+    {0xfb05, {0xfb06, 0x0000}}, {0xfb06, {0xfb05, 0x0000}}};
+
+const ExtraCase* extra_cases(uint32_t lower) {
+  size_t lo = 0, hi = sizeof(kExtraCases) / sizeof(kExtraCases[0]);
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (kExtraCases[mid].lower < lower) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (lo < sizeof(kExtraCases) / sizeof(kExtraCases[0]) && kExtraCases[lo].lower == lower)
+    return &kExtraCases[lo];
+  return nullptr;
+}
+
+// Characters whose lowercase is not the lowercase of their own uppercase's usual partner: the
+// Kelvin sign lowers to 'k' but 'k' uppers to 'K'. With the simple mappings, the characters that
+// lower to `t` are t, upper(t) and these.
+struct Preimage {
+  uint32_t lower;
+  uint32_t c;
+};
+constexpr Preimage kIrregularLower[] = {
+    {0x0069, 0x0130}, {0x006b, 0x212a}, {0x00df, 0x1e9e}, {0x00e5, 0x212b}, {0x01c6, 0x01c5},
+    {0x01c9, 0x01c8}, {0x01cc, 0x01cb}, {0x01f3, 0x01f2}, {0x03b8, 0x03f4}, {0x03c9, 0x2126}};
+
 // Two characters match under IGNORECASE when their lowercases have the same uppercase (what
 // CPython's lower() comparison plus its _casefix table amount to).
 uint32_t uni_key(uint32_t c) {
@@ -95,6 +152,7 @@ struct ParseError {
   std::string msg;
   int64_t pos;  // -1: no position
   bool overflow = false;
+  bool recursion = false;
 };
 
 void append_repr_char(std::string& out, uint32_t c) {
@@ -661,6 +719,8 @@ class Parser {
 
   // a|b|c
   Node parse_sub(bool verbose, int nested) {
+    // CPython's recursive parser hits the recursion limit at about this nesting.
+    if (nested > 2 * 495) throw ParseError{"maximum recursion depth exceeded", -1, false, true};
     std::vector<Node> items;
     for (;;) {
       items.push_back(parse(verbose, nested + 1, nested == 0 && items.empty()));
@@ -1529,6 +1589,17 @@ class Matcher {
     return false;
   }
 
+  // Whether some member x of the ranges has lower(x) == t.
+  static bool lower_in(const int32_t* ranges, int32_t nr, uint32_t t) {
+    if (uni_lower(t) == t && in_ranges(ranges, nr, t)) return true;
+    uint32_t u = uni_upper(t);
+    if (u != t && uni_lower(u) == t && in_ranges(ranges, nr, u)) return true;
+    for (const Preimage& p : kIrregularLower) {
+      if (p.lower == t && in_ranges(ranges, nr, p.c)) return true;
+    }
+    return false;
+  }
+
   static bool set_match(const int32_t* ins, uint32_t c) {
     bool neg = ins[2] != 0;
     int32_t ic = ins[3];
@@ -1536,16 +1607,30 @@ class Matcher {
     const int32_t* ranges = ins + 5;
     int32_t nc = ins[5 + 2 * nr];
     const int32_t* cats = ins + 6 + 2 * nr;
+    // Under IGNORECASE the set is seen through lowercase, as CPython's IN_IGNORE opcodes do: `c`
+    // belongs when its lowercase (or one of the lowercases sharing its uppercase) is the
+    // lowercase of a member.
+    if (ic == 1) c = ascii_lower(c);
+    uint32_t lo = ic == 2 ? uni_lower(c) : c;
     bool in = false;
-    for (int32_t i = 0; i < nc && !in; ++i) in = cat_match(cats[i], c);
+    for (int32_t i = 0; i < nc && !in; ++i) in = cat_match(cats[i], ic == 2 ? lo : c);
     if (!in) {
-      in = in_ranges(ranges, nr, c);
-      if (!in && ic == 1) {
-        in = in_ranges(ranges, nr, ascii_lower(c)) || in_ranges(ranges, nr, ascii_upper(c));
-      } else if (!in && ic == 2) {
-        uint32_t lo = uni_lower(c), up = uni_upper(c), key = uni_upper(lo);
-        in = in_ranges(ranges, nr, lo) || in_ranges(ranges, nr, up) || in_ranges(ranges, nr, key) ||
-             in_ranges(ranges, nr, uni_lower(key));
+      if (ic == 0) {
+        in = in_ranges(ranges, nr, c);
+      } else if (ic == 1) {
+        in = in_ranges(ranges, nr, c) || in_ranges(ranges, nr, ascii_upper(c));
+      } else {
+        in = lower_in(ranges, nr, lo);
+        if (!in) {
+          if (const ExtraCase* x = extra_cases(lo)) {
+            for (uint32_t o : x->others) {
+              if (o && lower_in(ranges, nr, o)) {
+                in = true;
+                break;
+              }
+            }
+          }
+        }
       }
     }
     return in != neg;
@@ -1620,7 +1705,7 @@ class Matcher {
       uint32_t a = static_cast<uint32_t>(m_text[s + i]), b = static_cast<uint32_t>(m_text[pos + i]);
       if (a == b) continue;
       if (ic == 1 && ascii_lower(a) == ascii_lower(b)) continue;
-      if (ic == 2 && uni_key(a) == uni_key(b)) continue;
+      if (ic == 2 && uni_lower(a) == uni_lower(b)) continue;
       return false;
     }
     pos += n;
@@ -2121,6 +2206,7 @@ Value re_compile(VM& vm, const Value* args, size_t nargs, TupleObject*) {
                          Value::small_int(parser.flags())});
   } catch (const ParseError& e) {
     if (e.overflow) return vm.raise(vm.exc.OverflowError, e.msg);
+    if (e.recursion) return vm.raise(vm.exc.RecursionError, e.msg);
     if (e.pos == -2) return vm.raise(vm.exc.ValueError, e.msg);
     Value msg = vm.new_str(e.msg);
     if (msg.is_null()) return msg;

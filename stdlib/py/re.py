@@ -276,21 +276,17 @@ class Pattern:
         count = count.__index__()
         if count < 0:
             return string, 0
+        filt = None
+        literal = None
+        template = None
         if callable(repl):
             filt = repl
-            template = None
+        elif isinstance(repl, str) and '\\' not in repl:
+            literal = repl
+        elif isinstance(repl, (bytes, bytearray)) and b'\\' not in repl:
+            literal = repl
         else:
-            if self._isbytes:
-                if not isinstance(repl, (bytes, bytearray)):
-                    raise TypeError("expected a bytes-like object, %s found"
-                                    % type(repl).__name__)
-            elif not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            filt = None
-            if (b'\\' if self._isbytes else '\\') in repl:
-                template = _compile_template(self, repl)
-            else:
-                template = [bytes(repl) if self._isbytes else repl]
+            template = _compile_template(self, repl)
         all_regs, pos, endpos = self._scan(string, 0, _MAXSIZE, count)
         pieces = []
         i = 0
@@ -298,27 +294,29 @@ class Pattern:
             b = regs[1]
             if i < b:
                 pieces.append(_slice(string, i, b))
-            if filt is not None:
+            if literal is not None:
+                pieces.append(literal)
+            elif filt is not None:
                 item = filt(_make_match(self, string, pos, endpos, regs))
                 if item is not None:
                     pieces.append(item)
             else:
+                parts = []
                 for t in template:
                     if t.__class__ is int:
                         s = regs[2 * t + 1]
                         if s >= 0:
-                            pieces.append(_slice(string, s, regs[2 * t + 2]))
+                            parts.append(_slice(string, s, regs[2 * t + 2]))
                     else:
-                        pieces.append(t)
+                        parts.append(t)
+                pieces.append((b'' if self._isbytes else '').join(parts))
             i = regs[2]
         if i < len(string):
             pieces.append(_slice(string, i, len(string)))
-        if self._isbytes:
-            result = b''.join(pieces)
-            if isinstance(string, bytearray) and not all_regs:
-                result = bytes(string)
-        else:
+        if isinstance(string, str):
             result = ''.join(pieces)
+        else:
+            result = b''.join(pieces)
         return result, len(all_regs)
 
 
