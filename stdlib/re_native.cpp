@@ -9,6 +9,8 @@
 //   match(code, string, pos, endpos, mode) -> None or (lastindex, s0, e0, s1, e1, ...)
 //        mode 0: match, 1: fullmatch, 2: search; | 4: an empty match at pos does not count
 //   scan(code, string, pos, endpos, limit) -> [match tuples] (finditer's sequence; limit 0: all)
+//   findall(code, string, pos, endpos, 0) -> findall's list
+//   sub(code, string, 0, len, count, template) -> (result, n) for a template of str/bytes and ints
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -2134,6 +2136,135 @@ Value do_match(VM& vm, const Value* args, size_t nargs, bool scan) {
   return run_matches<uint32_t>(vm, code, s.wide.data(), pos, endpos, m, limit, must_advance, out);
 }
 
+// The finditer sequence as flat spans: per match (s0, e0, s1, e1, ...), -1 for unset groups.
+// False with MemoryError pending.
+template <class C>
+bool collect_matches(VM& vm, const std::vector<int32_t>& code, const C* text, int64_t pos,
+                     int64_t endpos, int64_t limit, std::vector<int64_t>& flat) {
+  Matcher<C> m(vm, code.data(), code.size(), text, endpos);
+  int32_t ngroups = code[0];
+  bool must_advance = false;
+  int64_t n = 0;
+  while (pos <= endpos && (limit == 0 || n < limit)) {
+    int r = m.search(pos, endpos, true, false, must_advance);
+    if (r < 0) {
+      vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+      return false;
+    }
+    if (r == 0) break;
+    flat.push_back(m.match_start);
+    flat.push_back(m.match_end);
+    for (int32_t g = 1; g < ngroups; ++g) {
+      int64_t a = m.m_slots[2 * g], b = m.m_slots[2 * g + 1];
+      if (a < 0 || b < 0) a = b = -1;
+      flat.push_back(a);
+      flat.push_back(b);
+    }
+    ++n;
+    must_advance = m.match_end == m.match_start;
+    pos = m.match_end;
+  }
+  return true;
+}
+
+void append_slice(std::string& out, const Subject& s, int64_t a, int64_t b) {
+  if (s.narrow) {
+    out.append(reinterpret_cast<const char*>(s.bytes) + a, static_cast<size_t>(b - a));
+  } else {
+    for (int64_t i = a; i < b; ++i) utf8_append(out, s.wide[static_cast<size_t>(i)]);
+  }
+}
+
+Value make_piece(VM& vm, const Subject& s, int64_t a, int64_t b) {
+  std::string piece;
+  if (a >= 0) append_slice(piece, s, a, b);
+  return s.is_text ? vm.new_str(piece) : vm.new_bytes(piece);
+}
+
+bool load_all(VM& vm, const Value* args, std::vector<int32_t>& code, Subject& s, int64_t& pos,
+              int64_t& endpos, int64_t& limit, std::vector<int64_t>& flat) {
+  if (!load_code(vm, args[0], code) || !load_subject(vm, args[1], s)) return false;
+  if (!get_index(vm, args[2], pos) || !get_index(vm, args[3], endpos) ||
+      !get_index(vm, args[4], limit))
+    return false;
+  pos = std::clamp<int64_t>(pos, 0, s.length);
+  endpos = std::clamp<int64_t>(endpos, 0, s.length);
+  if (pos > endpos) return true;
+  return s.narrow ? collect_matches<unsigned char>(vm, code, s.bytes, pos, endpos, limit, flat)
+                  : collect_matches<uint32_t>(vm, code, s.wide.data(), pos, endpos, limit, flat);
+}
+
+// findall(code, string, pos, endpos, 0): findall's list (strings, or tuples with groups).
+Value re_findall(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 5) return vm.raise(vm.exc.TypeError, "_re.findall() takes 5 arguments");
+  std::vector<int32_t> code;
+  Subject s;
+  int64_t pos, endpos, limit;
+  std::vector<int64_t> flat;
+  if (!load_all(vm, args, code, s, pos, endpos, limit, flat)) return Value::null();
+  int32_t ngroups = code[0];
+  size_t stride = static_cast<size_t>(2 * ngroups);
+  ListObject* out = vm.new_list(flat.size() / stride);
+  if (!out) return Value::null();
+  for (size_t i = 0; i < flat.size(); i += stride) {
+    const int64_t* r = flat.data() + i;
+    Value item;
+    if (ngroups <= 2) {
+      int g = ngroups - 1;
+      item = make_piece(vm, s, r[2 * g], r[2 * g + 1]);
+    } else {
+      TupleObject* t = vm.new_tuple(static_cast<size_t>(ngroups - 1));
+      if (!t) return Value::null();
+      for (int32_t g = 1; g < ngroups; ++g) {
+        Value piece = make_piece(vm, s, r[2 * g], r[2 * g + 1]);
+        if (piece.is_null()) return piece;
+        t->items()[g - 1] = piece;
+      }
+      item = Value::object(t);
+    }
+    if (item.is_null()) return item;
+    out->items.push_back(item);
+  }
+  return Value::object(out);
+}
+
+// sub(code, string, 0, len, count, template): (result, n) where template is a list of str/bytes
+// pieces (of the subject's kind) and group numbers.
+Value re_sub(VM& vm, const Value* args, size_t nargs, TupleObject*) {
+  if (nargs != 6 || !is_list(args[5]))
+    return vm.raise(vm.exc.TypeError, "_re.sub() takes 6 arguments");
+  std::vector<int32_t> code;
+  Subject s;
+  int64_t pos, endpos, limit;
+  std::vector<int64_t> flat;
+  if (!load_all(vm, args, code, s, pos, endpos, limit, flat)) return Value::null();
+  ListObject* tpl = as_list(args[5]);
+  int32_t ngroups = code[0];
+  size_t stride = static_cast<size_t>(2 * ngroups);
+  std::string out;
+  int64_t last = 0;
+  for (size_t i = 0; i < flat.size(); i += stride) {
+    const int64_t* r = flat.data() + i;
+    if (last < r[0]) append_slice(out, s, last, r[0]);
+    for (Value t : tpl->items) {
+      if (t.is_small_int()) {
+        int64_t g = t.as_small_int();
+        if (g < 0 || g >= ngroups) return vm.raise(vm.exc.IndexError, "no such group");
+        if (r[2 * g] >= 0) append_slice(out, s, r[2 * g], r[2 * g + 1]);
+      } else if (is_str(t)) {
+        out += str_view(t);
+      } else if (is_bytes(t)) {
+        out += static_cast<BytesObject*>(t.as_object())->view();
+      }
+    }
+    last = r[1];
+  }
+  if (last < s.length) append_slice(out, s, last, s.length);
+  Value result = s.is_text ? vm.new_str(out) : vm.new_bytes(out);
+  if (result.is_null()) return result;
+  return vm.new_tuple({result, vm.new_int(static_cast<int64_t>(flat.size() / stride))});
+}
+
 Value re_match(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return do_match(vm, args, nargs, false);
 }
@@ -2221,7 +2352,8 @@ Value re_native_module_init(VM& vm) {
   if (!m) return Value::null();
   DictObject* d = m->dict;
   bool ok = add_function(vm, d, "compile", re_compile) && add_function(vm, d, "match", re_match) &&
-            add_function(vm, d, "scan", re_scan);
+            add_function(vm, d, "scan", re_scan) && add_function(vm, d, "findall", re_findall) &&
+            add_function(vm, d, "sub", re_sub);
   if (ok) dict_set_str(vm, d, vm.intern("MAXREPEAT"), vm.new_int(4294967295LL));
   return ok ? Value::object(m) : Value::null();
 }

@@ -220,27 +220,9 @@ class Pattern:
         return _re.scan(self._code, string, pos, endpos, limit), pos, endpos
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        all_regs, pos, endpos = self._scan(string, pos, endpos, 0)
-        empty = string[0:0]
-        if isinstance(string, bytearray):
-            empty = b''
-        groups = self.groups
-        out = []
-        if groups == 0:
-            for regs in all_regs:
-                out.append(_slice(string, regs[1], regs[2]))
-        elif groups == 1:
-            for regs in all_regs:
-                s = regs[3]
-                out.append(empty if s < 0 else _slice(string, s, regs[4]))
-        else:
-            for regs in all_regs:
-                items = []
-                for g in range(1, groups + 1):
-                    s = regs[2 * g + 1]
-                    items.append(empty if s < 0 else _slice(string, s, regs[2 * g + 2]))
-                out.append(tuple(items))
-        return out
+        _check_subject(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return _re.findall(self._code, string, pos, endpos, 0)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         all_regs, pos, endpos = self._scan(string, pos, endpos, 0)
@@ -287,6 +269,20 @@ class Pattern:
             literal = repl
         else:
             template = _compile_template(self, repl)
+        if filt is None:
+            # The common cases in one native pass: a replacement of the subject's own kind.
+            if literal is not None:
+                native = [literal] if type(literal) is type(string) else None
+            else:
+                native = template
+                kind = str if isinstance(string, str) else bytes
+                for t in template:
+                    if t.__class__ is not int and t.__class__ is not kind:
+                        native = None
+                        break
+            if native is not None and not isinstance(string, bytearray):
+                _check_subject(self, string)
+                return _re.sub(self._code, string, 0, len(string), count, native)
         all_regs, pos, endpos = self._scan(string, 0, _MAXSIZE, count)
         pieces = []
         i = 0
