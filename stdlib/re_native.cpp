@@ -736,6 +736,7 @@ class Parser {
   }
 
   Node parse(bool verbose, int nested, bool first) {
+    if (nested > 2 * 495 + 1) throw ParseError{"maximum recursion depth exceeded", -1, false, true};
     std::vector<Node> sub;
     for (;;) {
       if (m_next_none) break;
@@ -1499,6 +1500,7 @@ class Matcher {
   std::vector<int64_t> m_slots;
   int32_t m_lastindex = -1;
   bool m_oom = false;
+  bool m_interrupted = false;  // -1 from search(): KeyboardInterrupt pending, not MemoryError
 
   // 1 match, 0 no match, -1 error (MemoryError pending).
   int search(int64_t pos, int64_t endpos_unused, bool do_search, bool fullmatch,
@@ -1918,6 +1920,12 @@ class Matcher {
           goto fail;
       }
     fail:
+      // A long backtracking search stays interruptible (Ctrl-C).
+      if ((++m_fails & 0xFFFF) == 0 && m_vm.heap().attention_requested() &&
+          !m_vm.check_interrupt()) {
+        m_interrupted = true;
+        return -1;
+      }
       for (;;) {
         if (m_stack.empty()) return 0;
         Entry& e = m_stack.back();
@@ -1995,6 +2003,7 @@ class Matcher {
   std::vector<Entry> m_stack;
   size_t m_accounted = 0;
   int64_t m_barrier = -1;
+  uint64_t m_fails = 0;
   std::vector<int32_t> m_rep_count;
   std::vector<int64_t> m_rep_last;
 };
@@ -2090,7 +2099,10 @@ Value run_matches(VM& vm, const std::vector<int32_t>& code, const C* text, int64
   if (!out) {
     if (pos > endpos) return Value::none();
     int r = m.search(pos, endpos, mode == 2, mode == 1, first_must_advance);
-    if (r < 0) return vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+    if (r < 0) {
+      if (m.m_interrupted) return Value::null();
+      return vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+    }
     if (r == 0) return Value::none();
     return match_tuple(vm, m, ngroups);
   }
@@ -2098,7 +2110,10 @@ Value run_matches(VM& vm, const std::vector<int32_t>& code, const C* text, int64
   int64_t n = 0;
   while (pos <= endpos && (limit == 0 || n < limit)) {
     int r = m.search(pos, endpos, true, false, must_advance);
-    if (r < 0) return vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+    if (r < 0) {
+      if (m.m_interrupted) return Value::null();
+      return vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+    }
     if (r == 0) break;
     Value t = match_tuple(vm, m, ngroups);
     if (t.is_null()) return t;
@@ -2148,7 +2163,7 @@ bool collect_matches(VM& vm, const std::vector<int32_t>& code, const C* text, in
   while (pos <= endpos && (limit == 0 || n < limit)) {
     int r = m.search(pos, endpos, true, false, must_advance);
     if (r < 0) {
-      vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
+      if (!m.m_interrupted) vm.raise(vm.exc.MemoryError, "regular expression stack overflow");
       return false;
     }
     if (r == 0) break;
