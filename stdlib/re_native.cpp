@@ -1820,7 +1820,7 @@ class Matcher {
           int32_t r = ins[1], min = ins[2], max = ins[3], mode = ins[4];
           int32_t c = m_rep_count[r];
           if (c < min) {
-            m_rep_last[r] = pos;
+            // Required iterations leave the empty-iteration guard alone (CPython: last_ptr).
             pc += 6;
             continue;
           }

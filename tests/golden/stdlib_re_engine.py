@@ -32,3 +32,8 @@ try:
     print('no MemoryError')
 except MemoryError:
     print('MemoryError')
+
+# Required iterations do not arm the empty-iteration guard (CPython's last_ptr).
+for pat in [r'(|c){1,2}', r'(a||c){1,2}', r'(?:(|c){1,2})', r'(|c)*', r'(|c){2}']:
+    r = re.compile(pat)
+    print(pat, r.findall('c'), [m.span() for m in r.finditer('c')], r.sub('-', 'c'))
