@@ -30,6 +30,7 @@ void install_stdlib(VM& vm) {
   vm.register_builtin_module("posix", posix_module_init);
   vm.register_builtin_module("io", io_module_init);
   vm.register_builtin_module("_json", json_native_module_init);
+  vm.register_builtin_module("_re", re_native_module_init);
   vm.register_builtin_module("traceback", traceback_module_init);
   vm.register_builtin_module("_hashlib", hashlib_native_module_init);
   vm.register_builtin_module("_weakref", weakref_native_module_init);

@@ -88,6 +88,7 @@ Value time_module_init(VM& vm);  // time_module.cpp
 Value posix_module_init(VM& vm);  // posix_module.cpp
 Value io_module_init(VM& vm);     // file_object.cpp
 Value json_native_module_init(VM& vm);  // json_native.cpp
+Value re_native_module_init(VM& vm);    // re_native.cpp
 Value traceback_module_init(VM& vm);    // traceback_native.cpp
 void install_generic_aliases(VM& vm);   // generic_alias.cpp: list[int], int | None
 Value hashlib_native_module_init(VM& vm);  // hashlib_module.cpp
