@@ -7,6 +7,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/exception.h"
+#include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
@@ -358,6 +359,14 @@ static Value getattr_impl(VM& vm, Value obj, StrObject* name, bool raise_absent)
     // An AttributeError from a descriptor (a property, an unset slot) also falls back to
     // __getattr__, as CPython's slot_tp_getattr_hook does.
     if (v.is_null() && type->is_heap_type && vm.error_matches(vm.exc.AttributeError)) absent = true;
+  }
+  if (is_kind(obj, ObjKind::BoundMethod) &&
+      (absent ? !vm.has_error() : v.is_null() && vm.error_matches(vm.exc.AttributeError))) {
+    // CPython's method_getattro: what the method type does not have (its __dict__ included)
+    // comes from the function, its error included: f.flag = True is seen through a.f.
+    vm.clear_error();
+    return getattr_impl(vm, static_cast<BoundMethodObject*>(obj.as_object())->func, name,
+                        raise_absent);
   }
   if (!absent) return v;
   if (type->is_heap_type) {
