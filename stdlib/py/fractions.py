@@ -1,6 +1,7 @@
 # fractions for Krait: Fraction, rational numbers with CPython 3.11's arithmetic, comparisons,
 # hashing (equal to the hash of an equal int or float), string forms and limit_denominator.
 import math
+import numbers
 import sys
 
 __all__ = ['Fraction']
@@ -60,6 +61,12 @@ def _digits(s):
     return all(c.isdigit() or c == '_' for c in s) and s.replace('_', '').isascii()
 
 
+def _is_decimal(x):
+    # Without importing decimal: a Decimal exists only once the decimal module was imported.
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
+
 class Fraction:
     __slots__ = ('_numerator', '_denominator')
 
@@ -74,12 +81,12 @@ class Fraction:
                 self._numerator = numerator._numerator
                 self._denominator = numerator._denominator
                 return self
-            elif isinstance(numerator, (float, int)):
-                if isinstance(numerator, float) and (numerator != numerator or
-                                                     numerator in (float('inf'), float('-inf'))):
-                    if numerator != numerator:
-                        raise ValueError("cannot convert NaN to integer ratio")
-                    raise OverflowError("cannot convert Infinity to integer ratio")
+            elif isinstance(numerator, numbers.Rational):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
+            elif isinstance(numerator, float) or _is_decimal(numerator):
+                # as_integer_ratio() raises for NaN and infinities, with CPython's messages.
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -91,10 +98,11 @@ class Fraction:
                 raise TypeError("argument should be a string or a Rational instance")
         elif type(numerator) is int is type(denominator):
             pass
-        elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
+        elif (isinstance(numerator, numbers.Rational) and
+              isinstance(denominator, numbers.Rational)):
             numerator, denominator = (
-                Fraction(numerator)._numerator * Fraction(denominator)._denominator,
-                Fraction(denominator)._numerator * Fraction(numerator)._denominator
+                numerator.numerator * denominator.denominator,
+                denominator.numerator * numerator.denominator
             )
         else:
             raise TypeError("both arguments should be Rational instances")
@@ -375,3 +383,6 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+numbers.Rational.register(Fraction)
