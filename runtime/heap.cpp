@@ -1,4 +1,4 @@
-// Mark-and-sweep over the heap's intrusive list of objects. Marking uses an explicit gray stack,
+// Mark-and-sweep over the heap's list of objects. Marking uses an explicit gray stack,
 // so a million-element linked structure cannot overflow the C++ stack.
 #include "runtime/heap.h"
 
@@ -23,7 +23,9 @@ class Marker final : public GcVisitor {
       }
       // A long concatenated str keeps its buffer (which refers to nothing but bytes).
       if (o->kind == ObjKind::Str && static_cast<const StrObject*>(o)->out_of_line)
-        const_cast<Object*>(static_cast<const Object*>(static_cast<const StrObject*>(o)->outside()->buffer))->gc_marked = true;
+        const_cast<Object*>(
+            static_cast<const Object*>(static_cast<const StrObject*>(o)->outside()->buffer))
+            ->gc_marked = true;
       return;
     }
     m_gray.push_back(o);
@@ -45,12 +47,8 @@ class Marker final : public GcVisitor {
 }  // namespace
 
 Heap::~Heap() {
-  for (Object* o : {m_objects, m_finalizable}) {
-    while (o) {
-      Object* next = o->gc_next;
-      destroy(o);
-      o = next;
-    }
+  for (ObjectList* list : {&m_objects, &m_finalizable}) {
+    list->for_each([&](Object* o) { destroy(o); });
   }
   for (char* slab : m_slabs) std::free(slab);
 }
@@ -84,13 +82,34 @@ void Heap::destroy(Object* o) {
 }
 
 void Heap::add_finalizable(Object* o) {
-  if (m_objects == o) {
-    m_objects = o->gc_next;
-    o->gc_next = m_finalizable;
-    m_finalizable = o;
+  if (!m_objects.empty() && m_objects.back() == o) {
+    m_objects.pop_back();
+    m_finalizable.push_back(o);
   } else {
     m_late_finalizable.push_back(o);
   }
+}
+
+void Heap::sweep(ObjectList& objects, size_t& live_bytes) {
+  // Far enough ahead that the fetches overlap; each object is read (mark bit) and written
+  // (cleared, or freed) in its turn.
+  constexpr size_t kAhead = 12;
+  size_t n = objects.size();
+  size_t kept = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) __builtin_prefetch(objects[i + kAhead], 1);
+    Object* o = objects[i];
+    if (o->gc_marked) {
+      o->gc_marked = false;
+      live_bytes += o->gc_size;
+      if (o->kind != ObjKind::Str) live_bytes += o->external_size();
+      objects[kept++] = o;
+    } else {
+      --m_count;
+      destroy(o);
+    }
+  }
+  objects.truncate(kept);
 }
 
 void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
@@ -107,19 +126,8 @@ void Heap::collect(const std::function<void(GcVisitor&)>& trace_roots,
   std::erase_if(m_late_finalizable, [](Object* o) { return !o->gc_marked; });
 
   size_t live_bytes = 0;
-  for (Object** link : {&m_objects, &m_finalizable}) {
-    while (Object* o = *link) {
-      if (o->gc_marked) {
-        o->gc_marked = false;
-        live_bytes += o->gc_size + o->external_size();
-        link = &o->gc_next;
-      } else {
-        *link = o->gc_next;
-        --m_count;
-        destroy(o);
-      }
-    }
-  }
+  sweep(m_objects, live_bytes);
+  sweep(m_finalizable, live_bytes);
   m_bytes = live_bytes;
   // The next collection when the heap has doubled; past 64 MiB, when it has grown by half, so
   // a program holding much (100,000 sleeping tasks) does not also hold as much garbage.

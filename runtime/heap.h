@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "runtime/object.h"
+#include "runtime/object_list.h"
 
 // AddressSanitizer builds (GCC defines __SANITIZE_ADDRESS__, Clang only has __has_feature) give
 // every object its own malloc block, so ASan sees every use after free.
@@ -92,8 +93,8 @@ class Heap {
   // first.
   template <class F>
   void for_each_object(F&& f) {
-    for (Object* o = m_finalizable; o; o = o->gc_next) f(o);
-    for (Object* o = m_objects; o; o = o->gc_next) f(o);
+    m_finalizable.for_each_reversed(f);
+    m_objects.for_each_reversed(f);
   }
   // Objects with a finalizer live on a list of their own, so the collector looks for the
   // unreachable ones among them only. Best called right after allocating `o`.
@@ -102,9 +103,9 @@ class Heap {
   // and sweeping).
   template <class F>
   void for_each_unmarked_finalizable(F&& f) {
-    for (Object* o = m_finalizable; o; o = o->gc_next) {
+    m_finalizable.for_each([&](Object* o) {
       if (!o->gc_marked) f(o);
-    }
+    });
     for (Object* o : m_late_finalizable) {
       if (!o->gc_marked) f(o);
     }
@@ -140,8 +141,7 @@ class Heap {
  private:
   void register_object(Object* o, size_t size) {
     o->gc_size = static_cast<uint32_t>(size > 0xFFFFFFFFu ? 0xFFFFFFFFu : size);
-    o->gc_next = m_objects;
-    m_objects = o;
+    m_objects.push_back(o);
     m_bytes += size;
     ++m_count;
   }
@@ -177,8 +177,13 @@ class Heap {
   char* m_slab_top = nullptr;
   char* m_slab_end = nullptr;
 
-  Object* m_objects = nullptr;
-  Object* m_finalizable = nullptr;          // objects given a finalizer when they were allocated
+  void sweep(ObjectList& objects, size_t& live_bytes);
+
+  // Every object, oldest first, in arrays rather than a list threaded through the objects: the
+  // sweep reads the array in order and fetches the objects far ahead of their turn, where a
+  // list would wait for each object's cache miss before it knew the next one.
+  ObjectList m_objects;
+  ObjectList m_finalizable;                 // objects given a finalizer when they were allocated
   std::vector<Object*> m_late_finalizable;  // given one later, still on m_objects (weak)
   size_t m_bytes = 0;
   size_t m_count = 0;

@@ -46,10 +46,10 @@ enum class ObjKind : uint8_t {
   DictView,
   Future,  // asyncio.Future and asyncio.Task (FutureObject, TaskObject)
   EventLoop,
-  Handle,           // asyncio.Handle, asyncio.TimerHandle
-  NativeCoroutine,  // coroutine-like objects implemented in C++ (NativeCoroutineObject)
-  TaskGroup,        // asyncio.TaskGroup (stdlib/asyncio_taskgroup.cpp)
-  Other,            // anything stdlib defines for itself; uses the type's slots only
+  Handle,            // asyncio.Handle, asyncio.TimerHandle
+  NativeCoroutine,   // coroutine-like objects implemented in C++ (NativeCoroutineObject)
+  TaskGroup,         // asyncio.TaskGroup (stdlib/asyncio_taskgroup.cpp)
+  Other,             // anything stdlib defines for itself; uses the type's slots only
   MemberDescriptor,  // a __slots__ entry of a class (runtime/member_descriptor.h)
   WeakRef,           // weakref.ref (runtime/weakref.h)
 };
@@ -77,7 +77,7 @@ struct Object {
 
   TypeObject* type;
   ObjKind kind;
-  // Bit-fields, so that the header stays 32 bytes.
+  // Bit-fields, so that the header stays 24 bytes.
   bool gc_marked : 1 = false;
   bool gc_finalized : 1 = false;
   bool gc_has_finalizer : 1 = false;  // registered with VM::register_finalizer
@@ -86,10 +86,9 @@ struct Object {
   // padding so that it costs nothing.
   uint16_t inline_slots = 0;
   uint32_t gc_size = 0;  // bytes of the allocation, set by the heap
-  Object* gc_next = nullptr;
 };
 
-static_assert(sizeof(Object) == 32, "the object header is 32 bytes");
+static_assert(sizeof(Object) == 24, "the object header is 24 bytes");
 
 class GcVisitor {
  public:
