@@ -353,6 +353,17 @@ Codec codec_from_name(std::string_view name) {
     if (norm == a) return Codec::Ascii;
   for (const char* a : kLatin1)
     if (norm == a) return Codec::Latin1;
+  static const std::pair<const char*, Codec> kUtf16And32[] = {
+      {"utf_16", Codec::Utf16},    {"utf16", Codec::Utf16},
+      {"u16", Codec::Utf16},       {"utf_16_le", Codec::Utf16Le},
+      {"utf_16le", Codec::Utf16Le}, {"unicodelittleunmarked", Codec::Utf16Le},
+      {"utf_16_be", Codec::Utf16Be}, {"utf_16be", Codec::Utf16Be},
+      {"unicodebigunmarked", Codec::Utf16Be}, {"utf_32", Codec::Utf32},
+      {"utf32", Codec::Utf32},     {"u32", Codec::Utf32},
+      {"utf_32_le", Codec::Utf32Le}, {"utf_32le", Codec::Utf32Le},
+      {"utf_32_be", Codec::Utf32Be}, {"utf_32be", Codec::Utf32Be}};
+  for (const auto& [alias, codec] : kUtf16And32)
+    if (norm == alias) return codec;
   return Codec::Unknown;
 }
 
@@ -363,6 +374,12 @@ const char* codec_display_name(Codec c) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
     default: return "?";
   }
 }
@@ -638,6 +655,168 @@ bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors
   }
 }
 
+// --- UTF-16 and UTF-32 ---
+
+bool is_wide_codec(Codec c) { return c >= Codec::Utf16 && c <= Codec::Utf32Be; }
+size_t unit_size(Codec c) { return c >= Codec::Utf32 ? 4 : 2; }
+// The plain codecs write a byte order mark and read one; without it they use the machine's
+// order, little-endian here as on every platform CPython's tests run on.
+bool has_bom(Codec c) { return c == Codec::Utf16 || c == Codec::Utf32; }
+bool is_big_endian(Codec c) { return c == Codec::Utf16Be || c == Codec::Utf32Be; }
+
+uint32_t read_unit(const unsigned char* p, size_t size, bool big) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < size; ++i) v |= uint32_t{p[big ? size - 1 - i : i]} << (8 * i);
+  return v;
+}
+
+void write_unit(std::string& out, uint32_t v, size_t size, bool big) {
+  for (size_t i = 0; i < size; ++i) {
+    size_t shift = 8 * (big ? size - 1 - i : i);
+    out += static_cast<char>((v >> shift) & 0xFF);
+  }
+}
+
+Value decode_wide(VM& vm, Codec codec, std::string_view data, std::string_view errors) {
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  size_t n = data.size();
+  size_t u = unit_size(codec);
+  bool big = is_big_endian(codec);
+  size_t pos = 0;
+  if (has_bom(codec) && n >= u) {
+    if (read_unit(p, u, false) == 0xFEFF) {
+      pos = u;
+    } else if (read_unit(p, u, true) == 0xFEFF) {
+      pos = u;
+      big = true;
+    }
+  }
+  // Errors name the byte order read (CPython's plain decoders delegate to the -le/-be ones).
+  if (has_bom(codec)) {
+    codec = u == 4 ? (big ? Codec::Utf32Be : Codec::Utf32Le) : (big ? Codec::Utf16Be : Codec::Utf16Le);
+  }
+  Handler h = handler_from_name(errors);
+  std::string out;
+  out.reserve(n);
+  auto fail = [&](size_t start, size_t end, const char* reason) {
+    if (h == Handler::Strict) {
+      decode_error(vm, codec, data, start, end, reason);
+      return false;
+    }
+    return handle_decode_error(vm, codec, h, errors, data, start, end, reason, out);
+  };
+  while (pos < n) {
+    if (n - pos < u) {
+      if (!fail(pos, n, "truncated data")) return Value::null();
+      break;
+    }
+    uint32_t c = read_unit(p + pos, u, big);
+    bool surrogate = c >= 0xD800 && c <= 0xDFFF;
+    if (u == 4) {
+      if (c > 0x10FFFF) {
+        if (!fail(pos, pos + 4, "code point not in range(0x110000)")) return Value::null();
+      } else if (surrogate && h != Handler::SurrogatePass) {
+        if (!fail(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"))
+          return Value::null();
+      } else {
+        utf8_append(out, c);
+      }
+      pos += 4;
+      continue;
+    }
+    if (!surrogate) {
+      utf8_append(out, c);
+      pos += 2;
+    } else if (c >= 0xDC00) {
+      if (h == Handler::SurrogatePass) {
+        utf8_append(out, c);
+      } else if (!fail(pos, pos + 2, "illegal encoding")) {
+        return Value::null();
+      }
+      pos += 2;
+    } else if (n - pos < 4) {
+      if (h == Handler::SurrogatePass && n - pos == 2) {
+        utf8_append(out, c);
+        pos += 2;
+        continue;
+      }
+      if (!fail(pos, n, "unexpected end of data")) return Value::null();
+      break;
+    } else if (uint32_t low = read_unit(p + pos + 2, 2, big); low >= 0xDC00 && low <= 0xDFFF) {
+      utf8_append(out, 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
+      pos += 4;
+    } else {
+      if (h == Handler::SurrogatePass) {
+        utf8_append(out, c);
+      } else if (!fail(pos, pos + 2, "illegal UTF-16 surrogate")) {
+        return Value::null();
+      }
+      pos += 2;
+    }
+  }
+  return str_from_utf8(vm, out);
+}
+
+// Only surrogates cannot be encoded. A handler's replacement text is itself encoded in the
+// codec; surrogateescape has no bytes to give back here, so it fails as strict does.
+Value encode_wide(VM& vm, Codec codec, const StrObject* s, std::string_view errors) {
+  std::string_view text = s->view();
+  size_t u = unit_size(codec);
+  bool big = is_big_endian(codec);
+  std::string out;
+  out.reserve(text.size() * u + u);
+  if (has_bom(codec)) write_unit(out, 0xFEFF, u, big);
+  auto put = [&](uint32_t cp) {
+    if (u == 2 && cp >= 0x10000) {
+      write_unit(out, 0xD800 + ((cp - 0x10000) >> 10), 2, big);
+      write_unit(out, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, big);
+    } else {
+      write_unit(out, cp, u, big);
+    }
+  };
+  Handler h = Handler::Strict;
+  bool handler_known = false;
+  std::vector<uint32_t> run;
+  size_t pos = 0;
+  size_t index = 0;
+  while (pos < text.size()) {
+    uint32_t cp = utf8_decode(text, pos);
+    if (cp < 0xD800 || cp > 0xDFFF) {
+      put(cp);
+      ++index;
+      continue;
+    }
+    run.assign(1, cp);
+    size_t start = index++;
+    while (pos < text.size()) {
+      size_t save = pos;
+      uint32_t next = utf8_decode(text, pos);
+      if (next < 0xD800 || next > 0xDFFF) {
+        pos = save;
+        break;
+      }
+      run.push_back(next);
+      ++index;
+    }
+    if (!handler_known) {
+      h = handler_from_name(errors);
+      handler_known = true;
+    }
+    const char* reason = "surrogates not allowed";
+    if (h == Handler::SurrogatePass) {
+      for (uint32_t c : run) write_unit(out, c, u, big);
+      continue;
+    }
+    if (h == Handler::Strict || h == Handler::SurrogateEscape)
+      return encode_error(vm, codec, s, run, start, reason);
+    std::string replacement;
+    if (!handle_encode_error(vm, codec, h, errors, s, run, start, reason, replacement))
+      return Value::null();
+    for (unsigned char c : replacement) put(c);
+  }
+  return vm.new_bytes(out);
+}
+
 }  // namespace
 
 Value decode(VM& vm, std::string_view data, std::string_view encoding, std::string_view errors) {
@@ -646,7 +825,8 @@ Value decode(VM& vm, std::string_view data, std::string_view encoding, std::stri
     case Codec::Utf8: return decode_utf8(vm, data, errors);
     case Codec::Ascii:
     case Codec::Latin1: return decode_ascii_latin1(vm, codec, data, errors);
-    default: return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
+    case Codec::Unknown: return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
+    default: return decode_wide(vm, codec, data, errors);
   }
 }
 
@@ -655,6 +835,7 @@ Value encode(VM& vm, const StrObject* s, std::string_view encoding, std::string_
   if (codec == Codec::Unknown) {
     return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
   }
+  if (is_wide_codec(codec)) return encode_wide(vm, codec, s, errors);
   std::string_view text = s->view();
   if (s->is_ascii) return vm.new_bytes(text);
   // In UTF-8 only surrogates (stored as ED A0..BF xx) cannot be encoded.

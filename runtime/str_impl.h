@@ -62,7 +62,7 @@ size_t rfind_bytes(std::string_view hay, std::string_view needle);
 size_t count_bytes(std::string_view hay, std::string_view needle, int64_t max = -1);
 
 // --- Codecs. ---
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Unknown };
 // Normalises an encoding name as CPython's codec registry does ("UTF-8", "utf8", "latin1"...).
 Codec codec_from_name(std::string_view name);
 // bytes -> str. `encoding`/`errors` are the names (defaults "utf-8"/"strict").

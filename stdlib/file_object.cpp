@@ -457,7 +457,11 @@ Value builtin_open(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
                           vm.type_name(a[3]));
     }
     encoding = str_view(a[3]);
-    if (strimpl::codec_from_name(encoding) == strimpl::Codec::Unknown)
+    // Files are read byte-wise (newlines, one character at a time), which holds for the
+    // ASCII-compatible codecs only: UTF-16/32 files are not supported (docs/differences.md).
+    strimpl::Codec codec = strimpl::codec_from_name(encoding);
+    if (codec != strimpl::Codec::Utf8 && codec != strimpl::Codec::Ascii &&
+        codec != strimpl::Codec::Latin1)
       return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
   }
   if (!absent(a[4])) {
