@@ -9,11 +9,12 @@
 // `keys_version` takes a fresh, process-wide unique value whenever the set of keys (or the
 // entry positions) may change, so an inline cache that remembers (version, position) can never
 // confuse two dicts or two states of one dict.
+#include "runtime/dict.h"
+
 #include <atomic>
 #include <cstring>
 
 #include "runtime/containers.h"
-#include "runtime/dict.h"
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/vm.h"
@@ -34,7 +35,9 @@ inline void bump_version(DictObject* d) {
   d->keys_version = g_next_keys_version.fetch_add(1, std::memory_order_relaxed);
 }
 
-inline size_t usable_fraction(size_t n) { return (n << 1) / 3; }
+inline size_t usable_fraction(size_t n) {
+  return (n << 1) / 3;
+}
 
 // The smallest power of two >= minsize (and >= 8): CPython's calculate_log2_keysize.
 inline size_t keysize_for(size_t minsize) {
@@ -44,7 +47,7 @@ inline size_t keysize_for(size_t minsize) {
 }
 
 // A free slot (empty or dummy) for `hash` in an index known to have one.
-inline size_t find_empty_slot(const std::vector<int32_t>& index, int64_t hash) {
+inline size_t find_empty_slot(const DictIndex& index, int64_t hash) {
   size_t mask = index.size() - 1;
   size_t i = static_cast<size_t>(hash) & mask;
   size_t perturb = static_cast<size_t>(hash);
@@ -55,56 +58,96 @@ inline size_t find_empty_slot(const std::vector<int32_t>& index, int64_t hash) {
   return i;
 }
 
+}  // namespace
+
+// The one place that lays out a dict's storage block: `index_size` int32 positions, then room
+// for usable_fraction(index_size) entries (index sizes are powers of two >= 8, so the entries
+// start 8-byte aligned).
+struct DictStorage {
+  static size_t block_bytes(size_t index_size) {
+    return index_size * sizeof(int32_t) + usable_fraction(index_size) * sizeof(DictEntry);
+  }
+  static void* block(const DictObject* d) { return const_cast<int32_t*>(d->index.data()); }
+  static void attach(DictObject* d, void* block, size_t index_size) {
+    d->index.m_data = static_cast<int32_t*>(block);
+    d->index.m_size = static_cast<uint32_t>(index_size);
+    d->entries.m_data =
+        reinterpret_cast<DictEntry*>(static_cast<char*>(block) + index_size * sizeof(int32_t));
+    d->entries.m_capacity = static_cast<uint32_t>(usable_fraction(index_size));
+    d->entries.m_size = 0;
+  }
+  static void detach(DictObject* d) {
+    d->index = DictIndex();
+    d->entries = DictEntries();
+  }
+  static void set_size(DictEntries& e, size_t n) { e.m_size = static_cast<uint32_t>(n); }
+  static void release(Heap& heap, DictObject* d) {
+    if (d->index.empty()) return;
+    heap.free_block(block(d), block_bytes(d->index.size()));
+    detach(d);
+  }
+  // A new, empty block for `index_size` slots; Null with MemoryError raised when the memory
+  // limit (or malloc) says no. The caller moves entries over and frees the old block.
+  static void* allocate(VM& vm, size_t index_size) {
+    size_t bytes = block_bytes(index_size);
+    // Positions are int32: a table of 2**30 slots is the largest.
+    void* b = index_size > (size_t(1) << 30) ? nullptr : vm.heap().allocate_block(bytes);
+    if (!b) {
+      vm.raise_memory_error();
+      return nullptr;
+    }
+    std::memset(b, 0xFF, index_size * sizeof(int32_t));  // every slot kIxEmpty (-1)
+    return b;
+  }
+};
+
+void DictObject::free_blocks(Heap& heap) {
+  DictStorage::release(heap, this);
+}
+
+namespace {
+
 // Rebuilds the index with room for `minsize`, compacting holes out of `entries`
 // (CPython's dictresize). Returns false with MemoryError pending.
-bool resize(VM* vm, DictObject* d, size_t minsize) {
+bool resize(VM& vm, DictObject* d, size_t minsize) {
   size_t newsize = keysize_for(minsize);
-  size_t new_usable = usable_fraction(newsize);
-  if (vm) {
-    size_t old_bytes = d->index.capacity() * sizeof(int32_t) + d->entries.capacity() * sizeof(DictEntry);
-    size_t new_bytes = newsize * sizeof(int32_t) + new_usable * sizeof(DictEntry);
-    if (new_bytes > old_bytes && !reserve_bytes(*vm, new_bytes - old_bytes)) return false;
+  size_t old_bytes = d->index.empty() ? 0 : DictStorage::block_bytes(d->index.size());
+  size_t new_bytes = DictStorage::block_bytes(newsize);
+  if (new_bytes > old_bytes && !reserve_bytes(vm, new_bytes - old_bytes)) return false;
+  void* block = DictStorage::allocate(vm, newsize);
+  if (!block) return false;
+  const DictEntries old_entries = d->entries;
+  void* old_block = DictStorage::block(d);
+  size_t old_size = d->index.size();
+  DictStorage::attach(d, block, newsize);
+  // The live entries move over in order: holes are dropped.
+  size_t w = 0;
+  for (const DictEntry& e : old_entries) {
+    if (e.key.is_null()) continue;
+    d->entries.data()[w] = e;
+    d->index[find_empty_slot(d->index, e.hash)] = static_cast<int32_t>(w);
+    ++w;
   }
-  // Compact the entries in place: holes are dropped, order is kept.
-  if (d->entries.size() != d->used) {
-    size_t w = 0;
-    for (size_t r = 0; r < d->entries.size(); ++r) {
-      if (!d->entries[r].key.is_null()) {
-        if (w != r) d->entries[w] = d->entries[r];
-        ++w;
-      }
-    }
-    d->entries.resize(w);
-  }
-  if (d->entries.capacity() < new_usable) {
-    d->entries.reserve(new_usable);
-  } else if (d->entries.capacity() > 2 * new_usable + 16) {
-    std::vector<DictEntry> shrunk;
-    shrunk.reserve(new_usable);
-    shrunk.assign(d->entries.begin(), d->entries.end());
-    d->entries.swap(shrunk);
-  }
-  std::vector<int32_t> index(newsize, kIxEmpty);
-  for (size_t ix = 0; ix < d->entries.size(); ++ix) {
-    index[find_empty_slot(index, d->entries[ix].hash)] = static_cast<int32_t>(ix);
-  }
-  d->index.swap(index);
+  DictStorage::set_size(d->entries, w);
+  if (old_size) vm.heap().free_block(old_block, DictStorage::block_bytes(old_size));
   bump_version(d);
   return true;
 }
 
 // Makes room for one more entry (CPython: dk_usable <= 0 -> insertion_resize).
-inline bool ensure_room(VM* vm, DictObject* d) {
+inline bool ensure_room(VM& vm, DictObject* d) {
   if (d->index.empty()) return resize(vm, d, kMinSize);
-  if (d->entries.size() >= usable_fraction(d->index.size())) return resize(vm, d, d->used * 3);
+  if (d->entries.size() >= d->entries.capacity()) return resize(vm, d, d->used * 3);
   return true;
 }
 
-// Appends a key known to be absent.
+// Appends a key known to be absent, with room made by ensure_room.
 inline void insert_new(DictObject* d, Value key, int64_t hash, Value value) {
   size_t slot = find_empty_slot(d->index, hash);
-  d->index[slot] = static_cast<int32_t>(d->entries.size());
-  d->entries.push_back(DictEntry{hash, key, value});
+  size_t n = d->entries.size();
+  d->index[slot] = static_cast<int32_t>(n);
+  d->entries.data()[n] = DictEntry{hash, key, value};
+  DictStorage::set_size(d->entries, n + 1);
   ++d->used;
   bump_version(d);
 }
@@ -227,7 +270,7 @@ bool dict_set(VM& vm, DictObject* d, Value key, Value value) {
       d->entries[static_cast<size_t>(ix)].value = value;
       return true;
     }
-    if (!ensure_room(&vm, d)) return false;
+    if (!ensure_room(vm, d)) return false;
     insert_new(d, key, hash, value);
     return true;
   }
@@ -244,7 +287,7 @@ bool dict_set_hashed(VM& vm, DictObject* d, Value key, int64_t hash, Value value
     d->entries[static_cast<size_t>(ix)].value = value;
     return true;
   }
-  if (!ensure_room(&vm, d)) return false;
+  if (!ensure_room(vm, d)) return false;
   insert_new(d, key, hash, value);
   return true;
 }
@@ -256,13 +299,12 @@ void dict_set_str(VM& vm, DictObject* d, StrObject* key, Value value) {
     d->entries[static_cast<size_t>(ix)].value = value;
     return;
   }
-  // No way to report MemoryError here: grow without the limit check (names are small).
-  if (d->index.empty()) {
-    resize(nullptr, d, kMinSize);
-  } else if (d->entries.size() >= usable_fraction(d->index.size())) {
-    resize(nullptr, d, d->used * 3);
+  // No way to report failure here (names are small): on MemoryError the name is not stored
+  // and the error is dropped.
+  if (!ensure_room(vm, d)) {
+    vm.clear_error();
+    return;
   }
-  (void)vm;
   insert_new(d, Value::object(key), hash, value);
 }
 
@@ -282,9 +324,8 @@ int dict_delete(VM& vm, DictObject* d, Value key) {
   return 1;
 }
 
-void dict_clear(DictObject* d) {
-  std::vector<DictEntry>().swap(d->entries);
-  std::vector<int32_t>().swap(d->index);
+void dict_clear(VM& vm, DictObject* d) {
+  DictStorage::release(vm.heap(), d);
   d->used = 0;
   bump_version(d);
 }
@@ -309,21 +350,23 @@ DictObject* dict_copy(VM& vm, DictObject* src) {
   if (!d) return nullptr;
   if (src->used == 0) return d;
   // Like CPython's clone_combined_dict for dense dicts: same index size, entries copied.
-  size_t bytes = src->index.size() * sizeof(int32_t) + src->used * sizeof(DictEntry);
-  if (!reserve_bytes(vm, bytes)) return nullptr;
   if (src->entries.size() == src->used) {
-    d->entries = src->entries;
-    d->entries.reserve(usable_fraction(src->index.size()));
-    d->index = src->index;
+    size_t size = src->index.size();
+    if (!reserve_bytes(vm, DictStorage::block_bytes(size))) return nullptr;
+    void* block = DictStorage::allocate(vm, size);
+    if (!block) return nullptr;
+    DictStorage::attach(d, block, size);
+    std::memcpy(d->index.data(), src->index.data(), size * sizeof(int32_t));
+    std::memcpy(d->entries.data(), src->entries.data(), src->used * sizeof(DictEntry));
+    DictStorage::set_size(d->entries, src->used);
     d->used = src->used;
     bump_version(d);
     return d;
   }
-  d->entries.reserve(usable_fraction(keysize_for(src->used * 3 / 2 + 1)));
-  d->index.assign(keysize_for(src->used * 3 / 2 + 1), kIxEmpty);
+  if (!resize(vm, d, src->used * 3 / 2 + 1)) return nullptr;
   for (const DictEntry& e : src->entries) {
     if (e.key.is_null()) continue;
-    if (d->entries.size() >= usable_fraction(d->index.size())) resize(nullptr, d, d->used * 3);
+    if (!ensure_room(vm, d)) return nullptr;
     insert_new(d, e.key, e.hash, e.value);
   }
   return d;
@@ -332,7 +375,8 @@ DictObject* dict_copy(VM& vm, DictObject* src) {
 // Used by dict.popitem(): removes the last live entry, trimming trailing holes like CPython
 // (which decrements dk_nentries so later inserts reuse the space).
 bool dict_pop_last(DictObject* d, Value& key, Value& value) {
-  while (!d->entries.empty() && d->entries.back().key.is_null()) d->entries.pop_back();
+  while (!d->entries.empty() && d->entries.back().key.is_null())
+    DictStorage::set_size(d->entries, d->entries.size() - 1);
   if (d->entries.empty()) return false;
   DictEntry e = d->entries.back();
   size_t ix = d->entries.size() - 1;
@@ -345,7 +389,7 @@ bool dict_pop_last(DictObject* d, Value& key, Value& value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   d->index[i] = kIxDummy;
-  d->entries.pop_back();
+  DictStorage::set_size(d->entries, d->entries.size() - 1);
   --d->used;
   bump_version(d);
   key = e.key;
@@ -358,7 +402,7 @@ bool dict_pop_last(DictObject* d, Value& key, Value& value) {
 bool dict_presize(VM& vm, DictObject* d, size_t n) {
   size_t need = d->used + n;
   if (usable_fraction(d->index.size()) >= need + (d->entries.size() - d->used)) return true;
-  return resize(&vm, d, need * 3 / 2 + 1);
+  return resize(vm, d, need * 3 / 2 + 1);
 }
 
 }  // namespace krait

@@ -426,7 +426,7 @@ Value dict_update(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
 Value dict_clear_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (!check_no_kwargs(vm, "dict.clear", kwnames)) return Value::null();
   if (!check_arg_count(vm, "dict.clear", nargs - 1, 0, 0)) return Value::null();
-  dict_clear(self_dict(args));
+  dict_clear(vm, self_dict(args));
   return Value::none();
 }
 

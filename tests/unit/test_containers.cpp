@@ -143,7 +143,7 @@ TEST_CASE("dict keeps insertion order through deletions and resizes") {
   Value key, value;
   CHECK(dict_pop_last(d, key, value));
   CHECK(key == Value::object(name));
-  dict_clear(d);
+  dict_clear(f.vm, d);
   CHECK(d->used == 0);
   CHECK(dict_get_str(d, name).is_null());
 }
