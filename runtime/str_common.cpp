@@ -17,9 +17,13 @@ namespace krait::strimpl {
 
 namespace {
 
-size_t kw_count(TupleObject* kwnames) { return kwnames ? kwnames->size : 0; }
+size_t kw_count(TupleObject* kwnames) {
+  return kwnames ? kwnames->size : 0;
+}
 
-const char* plural(size_t n) { return n == 1 ? "" : "s"; }
+const char* plural(size_t n) {
+  return n == 1 ? "" : "s";
+}
 
 }  // namespace
 
@@ -103,8 +107,8 @@ bool bind_keywords(VM& vm, const char* name, std::initializer_list<const char*> 
       vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, n,
                    plural(n), nargs);
     } else if (nargs == 0) {
-      vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} keyword argument{} ({} given)", name,
-                   n, plural(n), nkw);
+      vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} keyword argument{} ({} given)", name, n,
+                   plural(n), nkw);
     } else {
       vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, n,
                    plural(n), nargs + nkw);
@@ -154,7 +158,9 @@ bool int_value_to_int64(Value v, int64_t& out) {
   return bigint_of(v).to_int64(out);
 }
 
-bool is_intlike(Value v) { return v.is_small_int() || v.is_bool() || is_bigint(v); }
+bool is_intlike(Value v) {
+  return v.is_small_int() || v.is_bool() || is_bigint(v);
+}
 
 }  // namespace
 
@@ -242,6 +248,23 @@ size_t find_bytes(std::string_view hay, std::string_view needle, size_t from) {
   const void* p;
   if (m == 1) {
     p = std::memchr(base + from, needle[0], hay.size() - from);
+  } else if (m <= 8 || hay.size() - from <= 256) {
+    // glibc's memmem sets up a two-way search on every call, which costs more than the whole
+    // search of a short needle or haystack: scan for the first byte, then compare. Bounded:
+    // at most 8 bytes compared per candidate, or a haystack of 256 bytes.
+    const char* at = base + from;
+    const char* last = base + hay.size() - m;  // the last possible start
+    char first = needle[0];
+    p = nullptr;
+    while (at <= last) {
+      at = static_cast<const char*>(std::memchr(at, first, static_cast<size_t>(last - at) + 1));
+      if (!at) break;
+      if (std::memcmp(at + 1, needle.data() + 1, m - 1) == 0) {
+        p = at;
+        break;
+      }
+      ++at;
+    }
   } else {
     p = memmem(base + from, hay.size() - from, needle.data(), m);
   }
@@ -320,6 +343,9 @@ std::string bytes_repr(std::string_view data) {
 // --- Codecs ---
 
 Codec codec_from_name(std::string_view name) {
+  // The spellings nearly every call uses, without normalising.
+  if (name == "utf-8" || name == "utf8" || name == "UTF-8") return Codec::Utf8;
+  if (name == "ascii") return Codec::Ascii;
   // encodings.normalize_encoding: lower case, runs of punctuation become one '_', trimmed.
   std::string norm;
   bool pending_sep = false;
@@ -338,15 +364,16 @@ Codec codec_from_name(std::string_view name) {
     }
   }
   // The aliases of Lib/encodings/aliases.py for the three codecs Krait implements.
-  static const char* const kUtf8[] = {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4",
-                                      "cp65001"};
-  static const char* const kAscii[] = {"ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968",
-                                       "ansi_x3.4_1986", "cp367", "csascii", "ibm367",
-                                       "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us",
-                                       "us_ascii"};
-  static const char* const kLatin1[] = {"latin_1", "latin1", "latin", "l1", "8859", "cp819",
-                                        "csisolatin1", "ibm819", "iso8859", "iso8859_1",
-                                        "iso_8859_1", "iso_8859_1_1987", "iso_ir_100"};
+  static const char* const kUtf8[] = {"utf_8",     "utf8",      "u8",     "utf",
+                                      "utf8_ucs2", "utf8_ucs4", "cp65001"};
+  static const char* const kAscii[] = {
+      "ascii",    "646",     "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+      "cp367",    "csascii", "ibm367",         "iso646_us",      "iso_646.irv_1991",
+      "iso_ir_6", "us",      "us_ascii"};
+  static const char* const kLatin1[] = {"latin_1",   "latin1",    "latin",       "l1",
+                                        "8859",      "cp819",     "csisolatin1", "ibm819",
+                                        "iso8859",   "iso8859_1", "iso_8859_1",  "iso_8859_1_1987",
+                                        "iso_ir_100"};
   for (const char* a : kUtf8)
     if (norm == a) return Codec::Utf8;
   for (const char* a : kAscii)
@@ -354,14 +381,22 @@ Codec codec_from_name(std::string_view name) {
   for (const char* a : kLatin1)
     if (norm == a) return Codec::Latin1;
   static const std::pair<const char*, Codec> kUtf16And32[] = {
-      {"utf_16", Codec::Utf16},    {"utf16", Codec::Utf16},
-      {"u16", Codec::Utf16},       {"utf_16_le", Codec::Utf16Le},
-      {"utf_16le", Codec::Utf16Le}, {"unicodelittleunmarked", Codec::Utf16Le},
-      {"utf_16_be", Codec::Utf16Be}, {"utf_16be", Codec::Utf16Be},
-      {"unicodebigunmarked", Codec::Utf16Be}, {"utf_32", Codec::Utf32},
-      {"utf32", Codec::Utf32},     {"u32", Codec::Utf32},
-      {"utf_32_le", Codec::Utf32Le}, {"utf_32le", Codec::Utf32Le},
-      {"utf_32_be", Codec::Utf32Be}, {"utf_32be", Codec::Utf32Be}};
+      {"utf_16", Codec::Utf16},
+      {"utf16", Codec::Utf16},
+      {"u16", Codec::Utf16},
+      {"utf_16_le", Codec::Utf16Le},
+      {"utf_16le", Codec::Utf16Le},
+      {"unicodelittleunmarked", Codec::Utf16Le},
+      {"utf_16_be", Codec::Utf16Be},
+      {"utf_16be", Codec::Utf16Be},
+      {"unicodebigunmarked", Codec::Utf16Be},
+      {"utf_32", Codec::Utf32},
+      {"utf32", Codec::Utf32},
+      {"u32", Codec::Utf32},
+      {"utf_32_le", Codec::Utf32Le},
+      {"utf_32le", Codec::Utf32Le},
+      {"utf_32_be", Codec::Utf32Be},
+      {"utf_32be", Codec::Utf32Be}};
   for (const auto& [alias, codec] : kUtf16And32)
     if (norm == alias) return codec;
   return Codec::Unknown;
@@ -371,22 +406,38 @@ namespace {
 
 const char* codec_display_name(Codec c) {
   switch (c) {
-    case Codec::Utf8: return "utf-8";
-    case Codec::Ascii: return "ascii";
-    case Codec::Latin1: return "latin-1";
-    case Codec::Utf16: return "utf-16";
-    case Codec::Utf16Le: return "utf-16-le";
-    case Codec::Utf16Be: return "utf-16-be";
-    case Codec::Utf32: return "utf-32";
-    case Codec::Utf32Le: return "utf-32-le";
-    case Codec::Utf32Be: return "utf-32-be";
-    default: return "?";
+    case Codec::Utf8:
+      return "utf-8";
+    case Codec::Ascii:
+      return "ascii";
+    case Codec::Latin1:
+      return "latin-1";
+    case Codec::Utf16:
+      return "utf-16";
+    case Codec::Utf16Le:
+      return "utf-16-le";
+    case Codec::Utf16Be:
+      return "utf-16-be";
+    case Codec::Utf32:
+      return "utf-32";
+    case Codec::Utf32Le:
+      return "utf-32-le";
+    case Codec::Utf32Be:
+      return "utf-32-be";
+    default:
+      return "?";
   }
 }
 
 enum class Handler {
-  Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape,
-  SurrogatePass, Unknown
+  Strict,
+  Ignore,
+  Replace,
+  BackslashReplace,
+  XmlCharRefReplace,
+  SurrogateEscape,
+  SurrogatePass,
+  Unknown
 };
 
 Handler handler_from_name(std::string_view e) {
@@ -418,10 +469,9 @@ Value decode_error(VM& vm, Codec codec, std::string_view data, size_t start, siz
   Value obj = vm.new_bytes(data);
   Value why = vm.new_str_ascii(reason);
   if (enc.is_null() || obj.is_null() || why.is_null()) return Value::null();
-  Value e = vm.new_exception_args(
-      vm.exc.UnicodeDecodeError,
-      {enc, obj, vm.new_int(static_cast<int64_t>(start)), vm.new_int(static_cast<int64_t>(end)),
-       why});
+  Value e = vm.new_exception_args(vm.exc.UnicodeDecodeError,
+                                  {enc, obj, vm.new_int(static_cast<int64_t>(start)),
+                                   vm.new_int(static_cast<int64_t>(end)), why});
   if (e.is_null()) return e;
   return vm.raise_value(e);
 }
@@ -432,8 +482,11 @@ bool handle_decode_error(VM& vm, Codec codec, Handler h, std::string_view errors
                          std::string_view data, size_t start, size_t end, const char* reason,
                          std::string& out) {
   switch (h) {
-    case Handler::Ignore: return true;
-    case Handler::Replace: utf8_append(out, 0xFFFD); return true;
+    case Handler::Ignore:
+      return true;
+    case Handler::Replace:
+      utf8_append(out, 0xFFFD);
+      return true;
     case Handler::BackslashReplace:
       for (size_t i = start; i < end; ++i) {
         append_hex(out, "\\x", static_cast<unsigned char>(data[i]), 2);
@@ -451,12 +504,18 @@ bool handle_decode_error(VM& vm, Codec codec, Handler h, std::string_view errors
         utf8_append(out, 0xDC00 + static_cast<unsigned char>(data[i]));
       }
       return true;
-    case Handler::Unknown: unknown_handler(vm, errors); return false;
-    default: decode_error(vm, codec, data, start, end, reason); return false;
+    case Handler::Unknown:
+      unknown_handler(vm, errors);
+      return false;
+    default:
+      decode_error(vm, codec, data, start, end, reason);
+      return false;
   }
 }
 
-inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+inline bool is_cont(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 Value decode_utf8(VM& vm, std::string_view data, std::string_view errors) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data());
@@ -600,10 +659,9 @@ Value encode_error(VM& vm, Codec codec, const StrObject* s, const std::vector<ui
   Value enc = vm.new_str_ascii(codec_display_name(codec));
   Value why = vm.new_str_ascii(reason);
   if (enc.is_null() || why.is_null()) return Value::null();
-  Value e = vm.new_exception_args(
-      vm.exc.UnicodeEncodeError,
-      {enc, Value::object(s), vm.new_int(static_cast<int64_t>(start)),
-       vm.new_int(static_cast<int64_t>(start + run.size())), why});
+  Value e = vm.new_exception_args(vm.exc.UnicodeEncodeError,
+                                  {enc, Value::object(s), vm.new_int(static_cast<int64_t>(start)),
+                                   vm.new_int(static_cast<int64_t>(start + run.size())), why});
   if (e.is_null()) return e;
   return vm.raise_value(e);
 }
@@ -611,11 +669,14 @@ Value encode_error(VM& vm, Codec codec, const StrObject* s, const std::vector<ui
 // Applies an encode error handler to a run of unencodable code points starting at code point
 // index `start`.
 bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors,
-                         const StrObject* s, const std::vector<uint32_t>& run, size_t start, const char* reason,
-                         std::string& out) {
+                         const StrObject* s, const std::vector<uint32_t>& run, size_t start,
+                         const char* reason, std::string& out) {
   switch (h) {
-    case Handler::Ignore: return true;
-    case Handler::Replace: out.append(run.size(), '?'); return true;
+    case Handler::Ignore:
+      return true;
+    case Handler::Replace:
+      out.append(run.size(), '?');
+      return true;
     case Handler::BackslashReplace:
       for (uint32_t ch : run) {
         if (ch <= 0xFF) {
@@ -650,19 +711,31 @@ bool handle_encode_error(VM& vm, Codec codec, Handler h, std::string_view errors
       }
       encode_error(vm, codec, s, run, start, reason);
       return false;
-    case Handler::Unknown: unknown_handler(vm, errors); return false;
-    default: encode_error(vm, codec, s, run, start, reason); return false;
+    case Handler::Unknown:
+      unknown_handler(vm, errors);
+      return false;
+    default:
+      encode_error(vm, codec, s, run, start, reason);
+      return false;
   }
 }
 
 // --- UTF-16 and UTF-32 ---
 
-bool is_wide_codec(Codec c) { return c >= Codec::Utf16 && c <= Codec::Utf32Be; }
-size_t unit_size(Codec c) { return c >= Codec::Utf32 ? 4 : 2; }
+bool is_wide_codec(Codec c) {
+  return c >= Codec::Utf16 && c <= Codec::Utf32Be;
+}
+size_t unit_size(Codec c) {
+  return c >= Codec::Utf32 ? 4 : 2;
+}
 // The plain codecs write a byte order mark and read one; without it they use the machine's
 // order, little-endian here as on every platform CPython's tests run on.
-bool has_bom(Codec c) { return c == Codec::Utf16 || c == Codec::Utf32; }
-bool is_big_endian(Codec c) { return c == Codec::Utf16Be || c == Codec::Utf32Be; }
+bool has_bom(Codec c) {
+  return c == Codec::Utf16 || c == Codec::Utf32;
+}
+bool is_big_endian(Codec c) {
+  return c == Codec::Utf16Be || c == Codec::Utf32Be;
+}
 
 uint32_t read_unit(const unsigned char* p, size_t size, bool big) {
   uint32_t v = 0;
@@ -693,7 +766,8 @@ Value decode_wide(VM& vm, Codec codec, std::string_view data, std::string_view e
   }
   // Errors name the byte order read (CPython's plain decoders delegate to the -le/-be ones).
   if (has_bom(codec)) {
-    codec = u == 4 ? (big ? Codec::Utf32Be : Codec::Utf32Le) : (big ? Codec::Utf16Be : Codec::Utf16Le);
+    codec =
+        u == 4 ? (big ? Codec::Utf32Be : Codec::Utf32Le) : (big ? Codec::Utf16Be : Codec::Utf16Le);
   }
   Handler h = handler_from_name(errors);
   std::string out;
@@ -822,11 +896,15 @@ Value encode_wide(VM& vm, Codec codec, const StrObject* s, std::string_view erro
 Value decode(VM& vm, std::string_view data, std::string_view encoding, std::string_view errors) {
   Codec codec = codec_from_name(encoding);
   switch (codec) {
-    case Codec::Utf8: return decode_utf8(vm, data, errors);
+    case Codec::Utf8:
+      return decode_utf8(vm, data, errors);
     case Codec::Ascii:
-    case Codec::Latin1: return decode_ascii_latin1(vm, codec, data, errors);
-    case Codec::Unknown: return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
-    default: return decode_wide(vm, codec, data, errors);
+    case Codec::Latin1:
+      return decode_ascii_latin1(vm, codec, data, errors);
+    case Codec::Unknown:
+      return vm.raise_fmt(vm.exc.LookupError, "unknown encoding: {}", encoding);
+    default:
+      return decode_wide(vm, codec, data, errors);
   }
 }
 
@@ -882,13 +960,14 @@ Value encode(VM& vm, const StrObject* s, std::string_view encoding, std::string_
       ++index;
     }
     if (h == Handler::Strict) return encode_error(vm, codec, s, run, start, reason);
-    if (!handle_encode_error(vm, codec, h, errors, s, run, start, reason, out)) return Value::null();
+    if (!handle_encode_error(vm, codec, h, errors, s, run, start, reason, out))
+      return Value::null();
   }
   return vm.new_bytes(out);
 }
 
-bool arg_codec_name(VM& vm, Value v, const char* func, const char* param,
-                    std::string_view dflt, std::string_view& out) {
+bool arg_codec_name(VM& vm, Value v, const char* func, const char* param, std::string_view dflt,
+                    std::string_view& out) {
   if (v.is_null()) {
     out = dflt;
     return true;

@@ -22,8 +22,8 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
-#include "runtime/weakref.h"
 #include "runtime/vm_internals.h"
+#include "runtime/weakref.h"
 
 namespace krait {
 
@@ -271,6 +271,8 @@ Value VM::new_str_ascii(std::string_view ascii) {
 }
 
 StrObject* VM::intern(std::string_view utf8) {
+  size_t small = utf8.empty() ? 128 : utf8.size() == 1 ? static_cast<unsigned char>(utf8[0]) : 129;
+  if (small < 129 && m_small_strs[small]) return m_small_strs[small];
   auto it = m_interned.find(utf8);
   if (it != m_interned.end()) return it->second;
   bool ascii = utf8_is_ascii(utf8);
@@ -280,6 +282,7 @@ StrObject* VM::intern(std::string_view utf8) {
   s->data()[utf8.size()] = '\0';
   s->interned = true;
   m_interned.emplace(s->view(), s);
+  if (small < 129) m_small_strs[small] = s;
   return s;
 }
 

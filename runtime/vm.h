@@ -443,6 +443,9 @@ class VM {
   FrameStack m_frames;
   std::unique_ptr<Internals> m_internals;
   std::unordered_map<std::string_view, StrObject*> m_interned;
+  // "" and the ASCII characters: the interned strings asked for most (indexing, iterating
+  // and splitting text), found without hashing. Index 128 is "".
+  StrObject* m_small_strs[129] = {};
   std::unordered_map<std::string, ModuleInit> m_module_inits;
   DictObject* m_builtins = nullptr;
   DictObject* m_modules = nullptr;
