@@ -11,8 +11,8 @@
 #include "runtime/generator.h"
 #include "runtime/int_object.h"
 #include "runtime/list.h"
-#include "runtime/misc_objects.h"
 #include "runtime/member_descriptor.h"
+#include "runtime/misc_objects.h"
 #include "runtime/module.h"
 #include "runtime/number_ops.h"
 #include "runtime/set.h"
@@ -30,59 +30,96 @@ namespace {
 StrObject* slot_name(VM& vm, Slot s) {
   auto& n = vm.names;
   switch (s) {
-    case Slot::Repr: return n.__repr__;
-    case Slot::Str: return n.__str__;
-    case Slot::Hash: return n.__hash__;
-    case Slot::Eq: return n.__eq__;
-    case Slot::Ne: return n.__ne__;
-    case Slot::Lt: return n.__lt__;
-    case Slot::Le: return n.__le__;
-    case Slot::Gt: return n.__gt__;
-    case Slot::Ge: return n.__ge__;
-    case Slot::Bool: return n.__bool__;
-    case Slot::Len: return n.__len__;
-    case Slot::Iter: return n.__iter__;
-    case Slot::Next: return n.__next__;
-    case Slot::GetItem: return n.__getitem__;
-    case Slot::SetItem: return n.__setitem__;
-    case Slot::DelItem: return n.__delitem__;
-    case Slot::Contains: return n.__contains__;
-    case Slot::Call: return n.__call__;
-    case Slot::GetAttr: return n.__getattr__;
-    case Slot::GetAttribute: return n.__getattribute__;
-    case Slot::SetAttr: return n.__setattr__;
-    case Slot::DelAttr: return n.__delattr__;
-    case Slot::Get: return n.__get__;
-    case Slot::Set: return n.__set__;
-    case Slot::Delete: return n.__delete__;
-    case Slot::Init: return n.__init__;
-    case Slot::New: return n.__new__;
-    case Slot::Enter: return n.__enter__;
-    case Slot::Exit: return n.__exit__;
-    case Slot::Index: return n.__index__;
-    case Slot::Int: return n.__int__;
-    case Slot::Float: return n.__float__;
-    case Slot::Format: return n.__format__;
-    case Slot::Missing: return n.__missing__;
-    case Slot::Count: break;
+    case Slot::Repr:
+      return n.__repr__;
+    case Slot::Str:
+      return n.__str__;
+    case Slot::Hash:
+      return n.__hash__;
+    case Slot::Eq:
+      return n.__eq__;
+    case Slot::Ne:
+      return n.__ne__;
+    case Slot::Lt:
+      return n.__lt__;
+    case Slot::Le:
+      return n.__le__;
+    case Slot::Gt:
+      return n.__gt__;
+    case Slot::Ge:
+      return n.__ge__;
+    case Slot::Bool:
+      return n.__bool__;
+    case Slot::Len:
+      return n.__len__;
+    case Slot::Iter:
+      return n.__iter__;
+    case Slot::Next:
+      return n.__next__;
+    case Slot::GetItem:
+      return n.__getitem__;
+    case Slot::SetItem:
+      return n.__setitem__;
+    case Slot::DelItem:
+      return n.__delitem__;
+    case Slot::Contains:
+      return n.__contains__;
+    case Slot::Call:
+      return n.__call__;
+    case Slot::GetAttr:
+      return n.__getattr__;
+    case Slot::GetAttribute:
+      return n.__getattribute__;
+    case Slot::SetAttr:
+      return n.__setattr__;
+    case Slot::DelAttr:
+      return n.__delattr__;
+    case Slot::Get:
+      return n.__get__;
+    case Slot::Set:
+      return n.__set__;
+    case Slot::Delete:
+      return n.__delete__;
+    case Slot::Init:
+      return n.__init__;
+    case Slot::New:
+      return n.__new__;
+    case Slot::Enter:
+      return n.__enter__;
+    case Slot::Exit:
+      return n.__exit__;
+    case Slot::Index:
+      return n.__index__;
+    case Slot::Int:
+      return n.__int__;
+    case Slot::Float:
+      return n.__float__;
+    case Slot::Format:
+      return n.__format__;
+    case Slot::Missing:
+      return n.__missing__;
+    case Slot::Count:
+      break;
   }
   return n.__repr__;
 }
 
 const char* binop_symbol(int op) {
-  static const char* const symbols[] = {"+", "&", "//", "<<", "@", "*", "%",
-                                        "|", "**", ">>", "-", "/", "^"};
-  static const char* const inplace[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=",
-                                        "|=", "**=", ">>=", "-=", "/=", "^="};
+  static const char* const symbols[] = {"+", "&",  "//", "<<", "@", "*", "%",
+                                        "|", "**", ">>", "-",  "/", "^"};
+  static const char* const inplace[] = {
+      "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
   return op >= kInplaceOffset ? inplace[op - kInplaceOffset] : symbols[op];
 }
 
 StrObject* binop_name(VM& vm, int op, int variant) {
   // variant 0: __op__, 1: __rop__, 2: __iop__
-  static const char* const names[] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+  static const char* const names[] = {"add", "and", "floordiv", "lshift", "matmul",  "mul", "mod",
                                       "or",  "pow", "rshift",   "sub",    "truediv", "xor"};
   static const char* const prefix[] = {"__", "__r", "__i"};
-  return vm.intern(fmt::format("{}{}__", prefix[variant], names[op]));
+  StrObject*& cached = vm.names.binops[variant][op];
+  if (!cached) cached = vm.intern(fmt::format("{}{}__", prefix[variant], names[op]));
+  return cached;
 }
 
 const char* compare_symbol(CompareOp op) {
@@ -101,24 +138,37 @@ CompareOp swapped(CompareOp op) {
   return s[static_cast<int>(op)];
 }
 
-uint64_t type_epoch(VM& vm) { return vm.internals().type_version_counter; }
+uint64_t type_epoch(VM& vm) {
+  return vm.internals().type_version_counter;
+}
 
 DictObject* instance_dict(Value obj) {
   if (!obj.is_object()) return nullptr;
   Object* o = obj.as_object();
   switch (o->kind) {
-    case ObjKind::Instance: return static_cast<InstanceObject*>(o)->dict;
-    case ObjKind::Exception: return static_cast<ExceptionObject*>(o)->dict;
-    case ObjKind::Function: return static_cast<FunctionObject*>(o)->dict;
-    case ObjKind::Module: return static_cast<ModuleObject*>(o)->dict;
-    case ObjKind::List: return static_cast<ListObject*>(o)->dict;
-    case ObjKind::Dict: return static_cast<DictObject*>(o)->dict;
-    case ObjKind::Set: return static_cast<SetObject*>(o)->dict;
-    case ObjKind::Int: return static_cast<IntObject*>(o)->dict;
-    case ObjKind::Float: return static_cast<FloatObject*>(o)->dict;
+    case ObjKind::Instance:
+      return static_cast<InstanceObject*>(o)->dict;
+    case ObjKind::Exception:
+      return static_cast<ExceptionObject*>(o)->dict;
+    case ObjKind::Function:
+      return static_cast<FunctionObject*>(o)->dict;
+    case ObjKind::Module:
+      return static_cast<ModuleObject*>(o)->dict;
+    case ObjKind::List:
+      return static_cast<ListObject*>(o)->dict;
+    case ObjKind::Dict:
+      return static_cast<DictObject*>(o)->dict;
+    case ObjKind::Set:
+      return static_cast<SetObject*>(o)->dict;
+    case ObjKind::Int:
+      return static_cast<IntObject*>(o)->dict;
+    case ObjKind::Float:
+      return static_cast<FloatObject*>(o)->dict;
     case ObjKind::StaticMethod:
-    case ObjKind::ClassMethod: return static_cast<MethodWrapperObject*>(o)->dict;
-    default: return nullptr;
+    case ObjKind::ClassMethod:
+      return static_cast<MethodWrapperObject*>(o)->dict;
+    default:
+      return nullptr;
   }
 }
 
@@ -133,9 +183,14 @@ DictObject* ensure_instance_dict(VM& vm, Value obj) {
       if (!o->type->is_heap_type) return nullptr;  // object() has no __dict__
       slot = &static_cast<InstanceObject*>(o)->dict;
       break;
-    case ObjKind::Exception: slot = &static_cast<ExceptionObject*>(o)->dict; break;
-    case ObjKind::Function: slot = &static_cast<FunctionObject*>(o)->dict; break;
-    case ObjKind::Module: return static_cast<ModuleObject*>(o)->dict;
+    case ObjKind::Exception:
+      slot = &static_cast<ExceptionObject*>(o)->dict;
+      break;
+    case ObjKind::Function:
+      slot = &static_cast<FunctionObject*>(o)->dict;
+      break;
+    case ObjKind::Module:
+      return static_cast<ModuleObject*>(o)->dict;
     case ObjKind::List:
       if (!o->type->is_heap_type) return nullptr;
       slot = &static_cast<ListObject*>(o)->dict;
@@ -157,8 +212,11 @@ DictObject* ensure_instance_dict(VM& vm, Value obj) {
       slot = &static_cast<FloatObject*>(o)->dict;
       break;
     case ObjKind::StaticMethod:
-    case ObjKind::ClassMethod: slot = &static_cast<MethodWrapperObject*>(o)->dict; break;
-    default: return nullptr;
+    case ObjKind::ClassMethod:
+      slot = &static_cast<MethodWrapperObject*>(o)->dict;
+      break;
+    default:
+      return nullptr;
   }
   if (!*slot) *slot = vm.new_dict();
   return *slot;
@@ -177,7 +235,8 @@ bool is_data_descriptor(VM& vm, Value attr) {
 Value attribute_error(VM& vm, Value obj, StrObject* name) {
   Value e;
   if (is_kind(obj, ObjKind::Module)) {
-    Value mname = dict_get_str(static_cast<ModuleObject*>(obj.as_object())->dict, vm.names.__name__);
+    Value mname =
+        dict_get_str(static_cast<ModuleObject*>(obj.as_object())->dict, vm.names.__name__);
     if (is_str(mname)) {
       e = vm.new_exception(vm.exc.AttributeError, fmt::format("module '{}' has no attribute '{}'",
                                                               str_view(mname), name->view()));
@@ -251,10 +310,11 @@ Value bind_descriptor(VM& vm, Value attr, Value obj, TypeObject* type) {
       b->is_classmethod = f->is_classmethod;
       return Value::object(b);
     }
-    case ObjKind::StaticMethod: return static_cast<MethodWrapperObject*>(o)->func;
+    case ObjKind::StaticMethod:
+      return static_cast<MethodWrapperObject*>(o)->func;
     case ObjKind::ClassMethod: {
-      auto* m = vm.make<BoundMethodObject>(vm.types.method, static_cast<MethodWrapperObject*>(o)->func,
-                                           Value::object(type));
+      auto* m = vm.make<BoundMethodObject>(
+          vm.types.method, static_cast<MethodWrapperObject*>(o)->func, Value::object(type));
       return m ? Value::object(m) : Value::null();
     }
     case ObjKind::Property: {
@@ -268,7 +328,8 @@ Value bind_descriptor(VM& vm, Value attr, Value obj, TypeObject* type) {
     case ObjKind::MemberDescriptor:
       if (obj.is_null()) return attr;
       return member_get(vm, static_cast<MemberDescriptorObject*>(o), obj);
-    default: break;
+    default:
+      break;
   }
   if (!o->type->is_heap_type) return attr;
   Value get = lookup_special(vm, o->type, Slot::Get);
@@ -308,13 +369,15 @@ static Value type_getattr(VM& vm, TypeObject* type, StrObject* name, bool& absen
     if (attr.is_object()) {
       switch (attr.as_object()->kind) {
         case ObjKind::Function:
-        case ObjKind::Property: return attr;
+        case ObjKind::Property:
+          return attr;
         case ObjKind::NativeFunction: {
           auto* f = as_native(attr);
           if (f->is_classmethod) return bind_descriptor(vm, attr, Value::object(type), type);
           return attr;
         }
-        default: return bind_descriptor(vm, attr, Value::null(), type);
+        default:
+          return bind_descriptor(vm, attr, Value::null(), type);
       }
     }
     return attr;
@@ -389,7 +452,9 @@ static Value getattr_impl(VM& vm, Value obj, StrObject* name, bool raise_absent)
   return attribute_error(vm, obj, name);
 }
 
-Value py_getattr(VM& vm, Value obj, StrObject* name) { return getattr_impl(vm, obj, name, true); }
+Value py_getattr(VM& vm, Value obj, StrObject* name) {
+  return getattr_impl(vm, obj, name, true);
+}
 
 Value py_getattr_opt(VM& vm, Value obj, StrObject* name) {
   Value v = getattr_impl(vm, obj, name, false);
@@ -421,9 +486,8 @@ static bool generic_setattr(VM& vm, Value obj, StrObject* name, Value v) {
       return !vm.call(p->fset, args, 2).is_null();
     }
     if (!t->is_heap_type) {
-      vm.raise_fmt(vm.exc.TypeError,
-                   "cannot set '{}' attribute of immutable type '{}'", name->view(),
-                   t->name->view());
+      vm.raise_fmt(vm.exc.TypeError, "cannot set '{}' attribute of immutable type '{}'",
+                   name->view(), t->name->view());
       return false;
     }
     if (v.is_null()) {
@@ -446,8 +510,8 @@ static bool generic_setattr(VM& vm, Value obj, StrObject* name, Value v) {
       auto* p = static_cast<PropertyObject*>(o);
       Value f = v.is_null() ? p->fdel : p->fset;
       if (f.is_none()) {
-        vm.raise_fmt(vm.exc.AttributeError, "property '{}' of '{}' object has no {}",
-                     name->view(), type->name->view(), v.is_null() ? "deleter" : "setter");
+        vm.raise_fmt(vm.exc.AttributeError, "property '{}' of '{}' object has no {}", name->view(),
+                     type->name->view(), v.is_null() ? "deleter" : "setter");
         return false;
       }
       if (v.is_null()) return !vm.call(f, &obj, 1).is_null();
@@ -542,7 +606,8 @@ Value py_repr(VM& vm, Value v) {
   if (!found) return vm.new_str(fmt::format("<{} object>", vm.type_name(v)));
   if (r.is_null()) return r;
   if (!is_str(r)) {
-    return vm.raise_fmt(vm.exc.TypeError, "__repr__ returned non-string (type {})", vm.type_name(r));
+    return vm.raise_fmt(vm.exc.TypeError, "__repr__ returned non-string (type {})",
+                        vm.type_name(r));
   }
   return r;
 }
@@ -585,13 +650,14 @@ Value py_ascii(VM& vm, Value v) {
 }
 
 Value py_format(VM& vm, Value v, Value spec) {
-  if (is_str(v) && is_str(spec) && as_str(spec)->byte_size == 0 &&
-      vm.type_of(v) == vm.types.str) {
+  if (is_str(v) && is_str(spec) && as_str(spec)->byte_size == 0 && vm.type_of(v) == vm.types.str) {
     return v;
   }
   bool found;
   Value r = call_special(vm, v, Slot::Format, &spec, 1, found);
-  if (!found) return vm.raise_fmt(vm.exc.TypeError, "unsupported format string passed to {}.__format__", vm.type_name(v));
+  if (!found)
+    return vm.raise_fmt(vm.exc.TypeError, "unsupported format string passed to {}.__format__",
+                        vm.type_name(v));
   if (r.is_null()) return r;
   if (!is_str(r)) {
     return vm.raise_fmt(vm.exc.TypeError, "__format__ must return a str, not {}", vm.type_name(r));
@@ -735,12 +801,18 @@ Value py_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (is_str(a) && is_str(b) && vm.type_of(a) == vm.types.str && vm.type_of(b) == vm.types.str) {
     int c = str_view(a).compare(str_view(b));
     switch (op) {
-      case CompareOp::Lt: return Value::boolean(c < 0);
-      case CompareOp::Le: return Value::boolean(c <= 0);
-      case CompareOp::Eq: return Value::boolean(c == 0);
-      case CompareOp::Ne: return Value::boolean(c != 0);
-      case CompareOp::Gt: return Value::boolean(c > 0);
-      case CompareOp::Ge: return Value::boolean(c >= 0);
+      case CompareOp::Lt:
+        return Value::boolean(c < 0);
+      case CompareOp::Le:
+        return Value::boolean(c <= 0);
+      case CompareOp::Eq:
+        return Value::boolean(c == 0);
+      case CompareOp::Ne:
+        return Value::boolean(c != 0);
+      case CompareOp::Gt:
+        return Value::boolean(c > 0);
+      case CompareOp::Ge:
+        return Value::boolean(c >= 0);
     }
   }
   if (vm.native_depth() > 200) {
@@ -775,7 +847,7 @@ Value py_binary_op(VM& vm, Value a, Value b, int op) {
   int base_op = op >= kInplaceOffset ? op - kInplaceOffset : op;
   if (is_builtin_number(a) && is_builtin_number(b)) {
     Value r = (a.is_double() || b.is_double()) ? float_binary_op(vm, a, b, base_op)
-                                                : int_binary_op(vm, a, b, base_op);
+                                               : int_binary_op(vm, a, b, base_op);
     if (r.is_null() || r != vm.not_implemented()) return r;
   }
   if (base_op == static_cast<int>(BinOp::Add) && is_str(a) && is_str(b)) {
@@ -829,8 +901,7 @@ Value py_binary_op(VM& vm, Value a, Value b, int op) {
     }
   }
   if (base_op == static_cast<int>(BinOp::Pow)) {
-    return vm.raise_fmt(vm.exc.TypeError,
-                        "unsupported operand type(s) for {}: '{}' and '{}'",
+    return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for {}: '{}' and '{}'",
                         op >= kInplaceOffset ? "**=" : "** or pow()", ta->name->view(),
                         tb->name->view());
   }
@@ -937,8 +1008,7 @@ bool py_setitem(VM& vm, Value obj, Value key, Value v) {
   Value args[2] = {key, v};
   Value r = call_special(vm, obj, Slot::SetItem, args, 2, found);
   if (found) return !r.is_null();
-  vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support item assignment",
-               vm.type_name(obj));
+  vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support item assignment", vm.type_name(obj));
   return false;
 }
 
@@ -947,8 +1017,7 @@ bool py_delitem(VM& vm, Value obj, Value key) {
   Value r = call_special(vm, obj, Slot::DelItem, &key, 1, found);
   if (found) return !r.is_null();
   if (lookup_special(vm, vm.type_of(obj), Slot::GetItem).is_null()) {
-    vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support item deletion",
-                 vm.type_name(obj));
+    vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support item deletion", vm.type_name(obj));
   } else {
     vm.raise_fmt(vm.exc.TypeError, "'{}' object doesn't support item deletion", vm.type_name(obj));
   }
@@ -978,7 +1047,8 @@ int py_contains(VM& vm, Value container, Value item) {
     return py_truthy(vm, r);
   }
   TypeObject* t = vm.type_of(container);
-  if (lookup_special(vm, t, Slot::Iter).is_null() && lookup_special(vm, t, Slot::GetItem).is_null()) {
+  if (lookup_special(vm, t, Slot::Iter).is_null() &&
+      lookup_special(vm, t, Slot::GetItem).is_null()) {
     vm.raise_fmt(vm.exc.TypeError, "argument of type '{}' is not iterable", t->name->view());
     return -1;
   }
@@ -1020,7 +1090,8 @@ bool py_len(VM& vm, Value v, int64_t& out) {
           return true;
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   bool found;
@@ -1117,8 +1188,10 @@ bool py_callable(VM& vm, Value v) {
     case ObjKind::Function:
     case ObjKind::NativeFunction:
     case ObjKind::BoundMethod:
-    case ObjKind::Type: return true;
-    default: break;
+    case ObjKind::Type:
+      return true;
+    default:
+      break;
   }
   return !lookup_special(vm, vm.type_of(v), Slot::Call).is_null();
 }
@@ -1167,12 +1240,13 @@ bool NativeArgSpec::bind(VM& vm, const Value* args, size_t nargs, TupleObject* k
   for (size_t i = 0; i < n; ++i) out[i] = Value::null();
   if (nargs > m_kwonly_start && !m_varargs) {
     if (m_kwonly_start == m_required) {
-      vm.raise_fmt(vm.exc.TypeError, "{}() takes {} positional argument{} but {} {} given",
-                   m_name, m_kwonly_start, m_kwonly_start == 1 ? "" : "s", nargs,
+      vm.raise_fmt(vm.exc.TypeError, "{}() takes {} positional argument{} but {} {} given", m_name,
+                   m_kwonly_start, m_kwonly_start == 1 ? "" : "s", nargs,
                    nargs == 1 ? "was" : "were");
     } else {
-      vm.raise_fmt(vm.exc.TypeError, "{}() takes from {} to {} positional arguments but {} {} given",
-                   m_name, m_required, m_kwonly_start, nargs, nargs == 1 ? "was" : "were");
+      vm.raise_fmt(vm.exc.TypeError,
+                   "{}() takes from {} to {} positional arguments but {} {} given", m_name,
+                   m_required, m_kwonly_start, nargs, nargs == 1 ? "was" : "were");
     }
     return false;
   }
@@ -1188,8 +1262,7 @@ bool NativeArgSpec::bind(VM& vm, const Value* args, size_t nargs, TupleObject* k
         }
       }
       if (idx == n) {
-        vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", m_name,
-                     key);
+        vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", m_name, key);
         return false;
       }
       if (!out[idx].is_null()) {

@@ -308,12 +308,13 @@ class VM {
   X(__init__)                                                                                      \
   X(__new__)                                                                                       \
   X(__call__)                                                                                      \
-  X(__repr__) X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__)   \
-      X(__bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__)  \
-          X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(      \
-              __get__) X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__)   \
-              X(__float__) X(__format__) X(__missing__) X(__name__) X(__qualname__) X(__module__)  \
-                  X(__doc__) X(__dict__) X(__class__) X(__file__) X(__builtins__) X(__main__)      \
+  X(__repr__)                                                                                      \
+  X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(            \
+      __bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__)    \
+      X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__)  \
+          X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)   \
+              X(__format__) X(__missing__) X(__name__) X(__qualname__) X(__module__) X(__doc__)    \
+                  X(__dict__) X(__class__) X(__file__) X(__builtins__) X(__main__)                 \
                       X(__annotations__) X(__classcell__) X(__init_subclass__) X(__set_name__)     \
                           X(__mro_entries__) X(__prepare__) X(__await__) X(__aiter__) X(__anext__) \
                               X(__aenter__) X(__aexit__) X(__neg__) X(__pos__) X(__abs__)          \
@@ -328,6 +329,9 @@ class VM {
     StrObject* send = nullptr;
     StrObject* throw_ = nullptr;  // "throw"
     StrObject* close = nullptr;
+    // __add__/__radd__/__iadd__ and the other binary operators' names, indexed [variant][op]
+    // as binop_name() takes them.
+    StrObject* binops[3][13] = {};
   } names;
 
   // --- Internals shared with the interpreter. ---
@@ -408,8 +412,12 @@ class VM {
   void run_pending_finalizers();
   // Weak references: a registered reference is cleared when the collector frees its referent,
   // and its callback runs after that collection.
-  void register_weakref(WeakRefObject* r) { m_weakrefs.push_back(r); }
-  const std::vector<WeakRefObject*>& weakrefs() const { return m_weakrefs; }
+  void register_weakref(WeakRefObject* r) {
+    m_weakrefs.push_back(r);
+  }
+  const std::vector<WeakRefObject*>& weakrefs() const {
+    return m_weakrefs;
+  }
   // Reports an exception raised where nobody can catch it (a finalizer, a callback): CPython's
   // "Exception ignored in: <obj>" and the traceback on stderr. Clears the pending exception.
   void write_unraisable(Value obj, std::string_view prefix = "Exception ignored in");
@@ -458,8 +466,8 @@ class VM {
   int m_native_depth = 0;
   std::atomic<bool> m_interrupt_requested{false};
   std::vector<Value> m_extra_roots;
-  std::vector<Object*> m_pending_finalize;  // strong until run
-  std::vector<WeakRefObject*> m_weakrefs;    // live references with a live referent
+  std::vector<Object*> m_pending_finalize;          // strong until run
+  std::vector<WeakRefObject*> m_weakrefs;           // live references with a live referent
   std::vector<WeakRefObject*> m_weakref_callbacks;  // cleared references whose callback is due
   void clear_dead_weakrefs();
   void run_weakref_callbacks();
