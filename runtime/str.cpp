@@ -130,6 +130,7 @@ int64_t hash_bytes(std::string_view s) {
   constexpr uint64_t kMul2 = 0xBF58476D1CE4E5B9ull;
   const char* p = s.data();
   size_t n = s.size();
+  if (n == 0) return 0;  // hash('') and hash(b'') are 0 in CPython, whatever the hash seed
   uint64_t h = kMul1 ^ (n * kMul2);
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
