@@ -508,6 +508,12 @@ Value builtin_open(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames
       }
       path = vm.call(fspath, {file});
       if (path.is_null()) return path;
+      if (!is_str(path) && !is_bytes(path)) {
+        return vm.raise_fmt(vm.exc.TypeError,
+                            "expected {}.__fspath__() to return str or bytes, not {}",
+                            vm.type_name(file), vm.type_name(path));
+      }
+      file = path;  // the file's name and its errors' filename are the str (or bytes) path
     }
     std::string p(is_str(path) ? str_view(path)
                                : static_cast<BytesObject*>(path.as_object())->view());
