@@ -962,6 +962,9 @@ Value py_getitem(VM& vm, Value obj, Value key) {
       }
       return t->items()[i];
     }
+    if (o->type == vm.types.str && key.is_small_int()) {
+      return str_getitem_index(vm, static_cast<StrObject*>(o), key.as_small_int());
+    }
     if (o->type == vm.types.dict) {
       Value out;
       int r = dict_lookup(vm, static_cast<DictObject*>(o), key, out);

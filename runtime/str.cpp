@@ -4,9 +4,9 @@
 // Strings are stored as UTF-8, generalised as CPython's "surrogatepass" does so that a str may
 // hold lone surrogates (U+D800..U+DFFF encode as ordinary 3-byte sequences). The helpers here
 // trust their input to be such text: it was validated when the str was made.
-#include <cstring>
-
 #include "runtime/str.h"
+
+#include <cstring>
 
 namespace krait {
 
@@ -78,6 +78,26 @@ size_t str_byte_offset(const StrObject* s, size_t index) {
   return n;
 }
 
+size_t str_byte_offset_from(const StrObject* s, size_t index, size_t known_index,
+                            size_t known_byte) {
+  if (s->is_ascii) return index;
+  if (index >= s->length) return s->byte_size;
+  // From the known position only when it is nearer than both ends.
+  size_t from_known = index > known_index ? index - known_index : known_index - index;
+  if (from_known >= index || from_known >= s->length - index) return str_byte_offset(s, index);
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data());
+  size_t pos = known_byte;
+  for (size_t i = known_index; i < index; ++i) {
+    ++pos;
+    while ((p[pos] & 0xC0) == 0x80) ++pos;
+  }
+  for (size_t i = known_index; i > index; --i) {
+    --pos;
+    while ((p[pos] & 0xC0) == 0x80) --pos;
+  }
+  return pos;
+}
+
 uint32_t utf8_decode(std::string_view s, size_t& pos) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size();
@@ -114,10 +134,9 @@ void utf8_append(std::string& out, uint32_t cp) {
                    static_cast<char>(0x80 | (cp & 0x3F))};
     out.append(buf, 3);
   } else {
-    char buf[4] = {static_cast<char>(0xF0 | (cp >> 18)),
-                   static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                   static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                   static_cast<char>(0x80 | (cp & 0x3F))};
+    char buf[4] = {
+        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
     out.append(buf, 4);
   }
 }

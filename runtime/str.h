@@ -81,6 +81,9 @@ size_t utf8_count_codepoints(std::string_view s);
 bool utf8_is_ascii(std::string_view s);
 // Byte offset of code point `index` (index <= length). O(1) for ASCII strings.
 size_t str_byte_offset(const StrObject* s, size_t index);
+// The same, starting from a known (index, byte) position of the same str.
+size_t str_byte_offset_from(const StrObject* s, size_t index, size_t known_index,
+                            size_t known_byte);
 // Decodes the code point at byte offset `pos`, advancing `pos`.
 uint32_t utf8_decode(std::string_view s, size_t& pos);
 void utf8_append(std::string& out, uint32_t cp);

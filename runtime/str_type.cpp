@@ -125,12 +125,24 @@ Value str_from_codepoint(VM& vm, uint32_t cp) {
   return Value::object(s);
 }
 
+// str_byte_offset through the VM's cache of the last position found (see StrOffsetCache), for
+// the long non-ASCII strings where walking from an end costs.
+size_t str_index_offset(VM& vm, const StrObject* s, size_t index) {
+  if (s->is_ascii) return index;
+  if (s->length < 64) return str_byte_offset(s, index);
+  VM::StrOffsetCache& c = vm.str_offset_cache;
+  size_t pos =
+      c.str == s ? str_byte_offset_from(s, index, c.index, c.byte) : str_byte_offset(s, index);
+  if (index < s->length) c = {s, index, pos};
+  return pos;
+}
+
 Value str_getitem_index(VM& vm, StrObject* s, int64_t i) {
   int64_t len = static_cast<int64_t>(s->length);
   if (i < 0) i += len;
   if (i < 0 || i >= len) return vm.raise(vm.exc.IndexError, "string index out of range");
   if (s->is_ascii) return str_from_codepoint(vm, static_cast<unsigned char>(s->data()[i]));
-  size_t pos = str_byte_offset(s, static_cast<size_t>(i));
+  size_t pos = str_index_offset(vm, s, static_cast<size_t>(i));
   return str_from_codepoint(vm, utf8_decode(s->view(), pos));
 }
 
@@ -362,8 +374,8 @@ bool parse_find_args(VM& vm, const char* name, const Value* args, size_t nargs,
   if (nargs > 3 && !arg_slice_index(vm, args[3], fa.end)) return false;
   adjust_indices(fa.start, fa.end, static_cast<int64_t>(s->length));
   if (fa.start <= fa.end) {
-    fa.byte_start = str_byte_offset(s, static_cast<size_t>(fa.start));
-    fa.byte_end = str_byte_offset(s, static_cast<size_t>(fa.end));
+    fa.byte_start = str_index_offset(vm, s, static_cast<size_t>(fa.start));
+    fa.byte_end = str_index_offset(vm, s, static_cast<size_t>(fa.end));
   }
   return true;
 }
@@ -630,8 +642,9 @@ Value str_getitem_m(VM& vm, const Value* args, size_t nargs, TupleObject* kwname
     }
     if (n <= 0) return vm.intern_value("");
     if (step == 1) {
-      return str_substr_bytes(vm, s, str_byte_offset(s, static_cast<size_t>(start)),
-                              str_byte_offset(s, static_cast<size_t>(stop)));
+      size_t byte_start = str_index_offset(vm, s, static_cast<size_t>(start));
+      return str_substr_bytes(vm, s, byte_start,
+                              str_index_offset(vm, s, static_cast<size_t>(stop)));
     }
     if (s->is_ascii) {
       StrObject* r = str_alloc(vm, static_cast<size_t>(n), static_cast<size_t>(n));

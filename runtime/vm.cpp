@@ -492,6 +492,7 @@ void VM::trace_roots(GcVisitor& v) {
 }
 
 void VM::collect_garbage() {
+  str_offset_cache = StrOffsetCache();
   m_heap.collect([this](GcVisitor& v) { trace_roots(v); },
                  [this](GcVisitor& v) {
                    // Unreachable objects that still need their finalizer live one more cycle, with

@@ -309,20 +309,22 @@ class VM {
   X(__new__)                                                                                       \
   X(__call__)                                                                                      \
   X(__repr__)                                                                                      \
-  X(__str__) X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(            \
-      __bool__) X(__len__) X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__)    \
-      X(__contains__) X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__)  \
-          X(__set__) X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)   \
-              X(__format__) X(__missing__) X(__name__) X(__qualname__) X(__module__) X(__doc__)    \
-                  X(__dict__) X(__class__) X(__file__) X(__builtins__) X(__main__)                 \
-                      X(__annotations__) X(__classcell__) X(__init_subclass__) X(__set_name__)     \
-                          X(__mro_entries__) X(__prepare__) X(__await__) X(__aiter__) X(__anext__) \
-                              X(__aenter__) X(__aexit__) X(__neg__) X(__pos__) X(__abs__)          \
-                                  X(__invert__) X(__round__) X(__reversed__) X(__class_getitem__)  \
-                                      X(__instancecheck__) X(__subclasscheck__) X(__slots__)       \
-                                          X(__weakref__) X(__spec__) X(__loader__) X(__package__)  \
-                                              X(keys) X(items) X(values) X(append) X(extend)       \
-                                                  X(write) X(flush) X(args) X(metaclass)
+  X(__str__)                                                                                       \
+  X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__)   \
+      X(__iter__) X(__next__) X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__)         \
+          X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__get__) X(__set__)   \
+              X(__delete__) X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)          \
+                  X(__format__) X(__missing__) X(__name__) X(__qualname__) X(__module__)           \
+                      X(__doc__) X(__dict__) X(__class__) X(__file__) X(__builtins__) X(__main__)  \
+                          X(__annotations__) X(__classcell__) X(__init_subclass__) X(__set_name__) \
+                              X(__mro_entries__) X(__prepare__) X(__await__) X(__aiter__)          \
+                                  X(__anext__) X(__aenter__) X(__aexit__) X(__neg__) X(__pos__)    \
+                                      X(__abs__) X(__invert__) X(__round__) X(__reversed__)        \
+                                          X(__class_getitem__) X(__instancecheck__)                \
+                                              X(__subclasscheck__) X(__slots__) X(__weakref__)     \
+                                                  X(__spec__) X(__loader__) X(__package__) X(keys) \
+                                                      X(items) X(values) X(append) X(extend)       \
+                                                          X(write) X(flush) X(args) X(metaclass)
 #define KRAIT_DECLARE_NAME(n) StrObject* n = nullptr;
     KRAIT_NAMES(KRAIT_DECLARE_NAME)
 #undef KRAIT_DECLARE_NAME
@@ -333,6 +335,15 @@ class VM {
     // as binop_name() takes them.
     StrObject* binops[3][13] = {};
   } names;
+
+  // Where the last code-point index into a long non-ASCII str was found (str_index_offset):
+  // s[i] in a loop then walks from there instead of from an end, which is linear over the
+  // loop instead of quadratic. Cleared by every collection, the only time a str can die.
+  struct StrOffsetCache {
+    const StrObject* str = nullptr;
+    size_t index = 0;
+    size_t byte = 0;
+  } str_offset_cache;
 
   // --- Internals shared with the interpreter. ---
   struct Internals;
