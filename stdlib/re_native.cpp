@@ -1264,11 +1264,16 @@ constexpr int kHeader = 3;  // ngroups, nreps, is_text
 
 constexpr int32_t kInf = 0x7FFFFFFF;
 
+// An OP_SET ends with a bitmap of its members among characters 0-255, so the common test is one
+// bit instead of walking ranges and categories (CPython's CHARSET does the same).
+constexpr int32_t kSetBitmapWords = 8;
+
 class Compiler {
  public:
   Compiler(const std::vector<CharSet>& sets, bool istext) : m_sets(sets), m_istext(istext) {}
   std::vector<int32_t> code;
   int nreps = 0;
+  std::vector<size_t> set_positions;  // where each OP_SET starts in `code`
 
   void emit(const Node& n) {
     switch (n.kind) {
@@ -1403,6 +1408,10 @@ class Compiler {
     }
     code.push_back(static_cast<int32_t>(s.cats.size()));
     for (int32_t c : s.cats) code.push_back(c);
+    // Room for the membership bitmap of characters 0-255 (kSetBitmapWords words at the end of
+    // the instruction), filled in once the matcher's set test exists (fill_set_bitmaps).
+    code.insert(code.end(), kSetBitmapWords, 0);
+    set_positions.push_back(at);
     code[at + 1] = static_cast<int32_t>(code.size() - at);
   }
 
@@ -1509,9 +1518,15 @@ class Matcher {
     int64_t start = pos;
     // A literal first character lets the search skip positions.
     int32_t first_op = m_code[kHeader];
+    // A pattern that starts with a one-character test (a literal, a set, '.') fails at once
+    // where that test fails: skip those positions without setting up a match attempt.
+    const bool first_is_unit = first_op == OP_CHAR || first_op == OP_CHAR_IA ||
+                               first_op == OP_CHAR_IU || first_op == OP_SET || first_op == OP_ANY ||
+                               first_op == OP_ANY_ALL;
     for (;;) {
-      if (!(do_search && first_op == OP_CHAR && start < m_end &&
-            static_cast<int64_t>(m_text[start]) != m_code[kHeader + 1])) {
+      if (!(do_search && first_is_unit &&
+            (start >= m_end ||
+             !unit_match(m_code + kHeader, static_cast<uint32_t>(m_text[start]))))) {
         int r = run(start, fullmatch, must_advance && start == pos);
         if (r != 0) return r;
       }
@@ -1605,6 +1620,16 @@ class Matcher {
   }
 
   static bool set_match(const int32_t* ins, uint32_t c) {
+    if (c < 256) {
+      const int32_t* bits = ins + ins[1] - kSetBitmapWords;
+      return (static_cast<uint32_t>(bits[c >> 5]) >> (c & 31)) & 1;
+    }
+    return set_match_members(ins, c);
+  }
+
+ public:
+  // Membership by the set's ranges and categories (what the bitmap caches for 0-255).
+  static bool set_match_members(const int32_t* ins, uint32_t c) {
     bool neg = ins[2] != 0;
     int32_t ic = ins[3];
     int32_t nr = ins[4];
@@ -1640,6 +1665,7 @@ class Matcher {
     return in != neg;
   }
 
+ private:
   // A one-character instruction at `ins` against `ch`.
   static bool unit_match(const int32_t* ins, uint32_t ch) {
     switch (ins[0]) {
@@ -2328,6 +2354,15 @@ Value re_compile(VM& vm, const Value* args, size_t nargs, TupleObject*) {
     c.code.push_back(0);
     c.code.push_back(istext ? 1 : 0);
     c.emit(root);
+    for (size_t at : c.set_positions) {
+      int32_t* ins = c.code.data() + at;
+      int32_t* bits = ins + ins[1] - kSetBitmapWords;
+      for (uint32_t ch = 0; ch < 256; ++ch) {
+        if (Matcher<unsigned char>::set_match_members(ins, ch))
+          bits[ch >> 5] =
+              static_cast<int32_t>(static_cast<uint32_t>(bits[ch >> 5]) | (1u << (ch & 31)));
+      }
+    }
     c.code.push_back(OP_MATCH);
     c.code[1] = c.nreps;
     if (c.code.size() > (size_t{1} << 23)) throw ParseError{"pattern too large", -1};
