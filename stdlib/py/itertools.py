@@ -214,17 +214,30 @@ class groupby(_Iterator):
             if self._tgtkey is _marker:
                 break
         self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        return (self._currkey, _grouper(self, self._tgtkey))
 
-    def _grouper(self, tgtkey, id):
-        while self._id is id and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._currvalue = next(self._it)
-            except StopIteration:
-                return
-            self._currkey = (self._currvalue if self._keyfunc is None
-                             else self._keyfunc(self._currvalue))
+
+class _grouper(_Iterator):
+    """One group of a groupby: valid until the groupby moves on (CPython's _grouper)."""
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._id = parent._id
+        self._started = False
+
+    def __next__(self):
+        gb = self._parent
+        if gb._id is not self._id:
+            raise StopIteration
+        if self._started:
+            gb._currvalue = next(gb._it)
+            gb._currkey = (gb._currvalue if gb._keyfunc is None
+                           else gb._keyfunc(gb._currvalue))
+        if not gb._currkey == self._tgtkey:
+            raise StopIteration
+        self._started = True
+        return gb._currvalue
 
 
 _marker = object()
