@@ -671,6 +671,14 @@ Value wrapper_init(VM&, const Value*, size_t, TupleObject*) { return Value::none
 Value wrapper_func(VM&, const Value* args, size_t, TupleObject*) {
   return static_cast<MethodWrapperObject*>(args[0].as_object())->func;
 }
+// CPython's sm_repr/cm_repr: <staticmethod(<function f at ...>)>.
+Value wrapper_repr(VM& vm, const Value* args, size_t, TupleObject*) {
+  auto* w = static_cast<MethodWrapperObject*>(args[0].as_object());
+  Value inner = py_repr(vm, w->func);
+  if (inner.is_null()) return inner;
+  const char* kind = w->kind == ObjKind::StaticMethod ? "staticmethod" : "classmethod";
+  return vm.new_str(fmt::format("<{}({})>", kind, str_view(inner)));
+}
 Value wrapper_get(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   Value obj = nargs > 1 ? args[1] : Value::none();
   TypeObject* t = nargs > 2 && is_type(args[2]) ? as_type(args[2]) : vm.type_of(obj);
@@ -1557,11 +1565,13 @@ void init_object_and_type(VM& vm) {
   vm.add_methods(T.staticmethod, {{"__new__", wrapper_new<ObjKind::StaticMethod>, MethodDef::kStatic},
                                   {"__init__", wrapper_init},
                                   {"__get__", wrapper_get},
+                                  {"__repr__", wrapper_repr},
                                   {"__call__", staticmethod_call}});
   vm.add_property(T.staticmethod, "__func__", wrapper_func);
   vm.add_methods(T.classmethod, {{"__new__", wrapper_new<ObjKind::ClassMethod>, MethodDef::kStatic},
                                  {"__init__", wrapper_init},
-                                 {"__get__", wrapper_get}});
+                                 {"__get__", wrapper_get},
+                                 {"__repr__", wrapper_repr}});
   vm.add_property(T.classmethod, "__func__", wrapper_func);
 
   vm.add_methods(T.super, {{"__new__", super_new, MethodDef::kStatic},
