@@ -1196,7 +1196,11 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, (_GenericAlias, types.GenericAlias)):
-        args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in t.__args__)
+        # Only list['int'] and the like keep strings to evaluate: typing's own aliases made
+        # their forward references when subscripted, and Literal['r'] holds plain strings.
+        args = t.__args__
+        if isinstance(t, types.GenericAlias):
+            args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in args)
         ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
         if ev_args == t.__args__:
             return t
