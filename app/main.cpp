@@ -32,9 +32,10 @@ namespace {
 constexpr int kExitBySigint = -2;
 
 constexpr const char* kUsage =
-    "usage: krait [option] ... [-c cmd | file | -] [arg] ...\n"
+    "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
@@ -52,6 +53,26 @@ std::string absolute_path(const std::string& path) {
   std::string p = path;
   while (p.rfind("./", 0) == 0) p = p.substr(2);
   return dir + "/" + p;
+}
+
+bool file_exists(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  return static_cast<bool>(f);
+}
+
+// `-m name`: the module's file under `dir` (name.py, or name/__main__.py for a package), as
+// CPython's runpy finds it; empty when there is none. `is_package` tells which.
+std::string find_module_file(const std::string& dir, const std::string& name, bool& is_package) {
+  std::string rel = name;
+  for (char& c : rel)
+    if (c == '.') c = '/';
+  std::string base = dir + "/" + rel;
+  is_package = false;
+  if (file_exists(base + "/__init__.py")) {
+    is_package = true;
+    return file_exists(base + "/__main__.py") ? base + "/__main__.py" : std::string();
+  }
+  return file_exists(base + ".py") ? base + ".py" : std::string();
 }
 
 bool read_all(std::istream& in, std::string& out) {
@@ -87,7 +108,9 @@ int run_krait(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string code_arg;
   std::string script;
+  std::string module_arg;
   bool have_code = false, have_script = false, from_stdin = false, virtual_time = false;
+  bool have_module = false;
   bool inspect = false;
   size_t i = 0;
   for (; i < args.size(); ++i) {
@@ -99,6 +122,16 @@ int run_krait(int argc, char** argv) {
       }
       code_arg = args[i + 1];
       have_code = true;
+      i += 2;
+      break;
+    }
+    if (a == "-m") {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "Argument expected for the -m option\n%s", kUsage);
+        return 2;
+      }
+      module_arg = args[i + 1];
+      have_module = true;
       i += 2;
       break;
     }
@@ -139,7 +172,34 @@ int run_krait(int argc, char** argv) {
   std::string source;
   std::string filename;
   std::vector<std::string> sys_argv;
-  if (have_code) {
+  bool stdlib_module = false;  // -m of a stdlib module: runs with its frames hidden
+  char cwd_buf[PATH_MAX];
+  std::string cwd = getcwd(cwd_buf, sizeof cwd_buf) ? cwd_buf : ".";
+  if (have_module) {
+    // As CPython: sys.path[0] is the current directory, sys.argv[0] the module's file.
+    bool is_package = false;
+    std::string path = find_module_file(cwd, module_arg, is_package);
+    if (!path.empty()) {
+      std::ifstream in(path, std::ios::binary);
+      read_all(in, source);
+      filename = path;
+      sys_argv.push_back(path);
+    } else if (const char* src = krait::stdlib_module_source(module_arg)) {
+      source = src;
+      filename = "<frozen " + module_arg + ">";
+      sys_argv.push_back(module_arg);
+      stdlib_module = true;
+    } else if (is_package) {
+      std::fprintf(stderr,
+                   "krait: No module named %s.__main__; '%s' is a package and cannot be directly "
+                   "executed\n",
+                   module_arg.c_str(), module_arg.c_str());
+      return 1;
+    } else {
+      std::fprintf(stderr, "krait: No module named %s\n", module_arg.c_str());
+      return 1;
+    }
+  } else if (have_code) {
     source = code_arg;
     filename = "<string>";
     sys_argv.push_back("-c");
@@ -163,7 +223,7 @@ int run_krait(int argc, char** argv) {
     filename = "<stdin>";
     sys_argv.push_back(from_stdin ? "-" : "");
   }
-  bool run_program = have_code || have_script || !inspect;
+  bool run_program = have_code || have_script || have_module || !inspect;
   sys_argv.insert(sys_argv.end(), rest.begin(), rest.end());
 
   krait::VMOptions options;
@@ -194,6 +254,8 @@ int run_krait(int argc, char** argv) {
   };
   krait::install_stdlib(vm);
   krait::sys_set_argv(vm, sys_argv);
+  char exe[PATH_MAX];
+  if (realpath("/proc/self/exe", exe)) krait::sys_set_executable(vm, exe);
   // sys.path[0]: the script's directory (symlinks resolved), so its own modules import; for
   // -c, stdin and the prompt, '' (the current directory), as CPython.
   if (have_script) {
@@ -201,6 +263,8 @@ int run_krait(int argc, char** argv) {
     std::string dir = realpath(script.c_str(), resolved) ? resolved : absolute_path(script);
     dir = dir.substr(0, dir.rfind('/'));
     krait::sys_set_path0(vm, dir.empty() ? "/" : dir);
+  } else if (have_module) {
+    krait::sys_set_path0(vm, cwd);
   }
 
   using namespace krait;
@@ -209,7 +273,8 @@ int run_krait(int argc, char** argv) {
   dict_set_str(vm, vm.modules(), vm.names.__main__, Value::object(main_module));
   Value builtins_module = dict_get_str(vm.modules(), vm.intern("builtins"));
   if (!builtins_module.is_null()) dict_set_str(vm, globals, vm.names.__builtins__, builtins_module);
-  if (have_script) dict_set_str(vm, globals, vm.names.__file__, vm.new_str(filename));
+  if (have_script || (have_module && !stdlib_module))
+    dict_set_str(vm, globals, vm.names.__file__, vm.new_str(filename));
   dict_set_str(vm, globals, vm.names.__spec__, Value::none());
   dict_set_str(vm, globals, vm.names.__loader__, Value::none());
   dict_set_str(vm, globals, vm.names.__package__, Value::none());
@@ -217,7 +282,8 @@ int run_krait(int argc, char** argv) {
   install_sigint_handler(&vm);
   int status = 0;
   if (run_program) {
-    Value r = vm.exec_source(source, filename, globals);
+    Value r = stdlib_module ? vm.exec_stdlib_source(source.c_str(), filename, globals)
+                            : vm.exec_source(source, filename, globals);
     if (r.is_null()) {
       Value exc = vm.take_error();
       if (vm.isinstance(exc, vm.exc.SystemExit) && !inspect) {

@@ -61,6 +61,17 @@ void sys_set_argv(VM& vm, const std::vector<std::string>& argv) {
                Value::object(l));
 }
 
+void sys_set_executable(VM& vm, const std::string& path) {
+  Value sys = vm.import_module("sys");
+  Value value = sys.is_null() ? Value::null() : vm.new_str(path);
+  if (value.is_null()) {
+    vm.clear_error();
+    return;
+  }
+  dict_set_str(vm, static_cast<ModuleObject*>(sys.as_object())->dict, vm.intern("executable"),
+               value);
+}
+
 void sys_set_path0(VM& vm, const std::string& dir) {
   Value sys = vm.import_module("sys");
   if (sys.is_null()) {
@@ -201,6 +212,13 @@ bool add_function(VM& vm, DictObject* d, const char* name, NativeFn fn) {
   NativeFunctionObject* f = vm.new_native(name, fn);
   if (!f) return false;
   return dict_set(vm, d, Value::object(vm.intern(name)), Value::object(f));
+}
+
+const char* stdlib_module_source(std::string_view name) {
+  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) {
+    if (name == m->name) return m->source;
+  }
+  return nullptr;
 }
 
 void run_atexit_callbacks(VM& vm) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace krait {
@@ -18,9 +19,16 @@ void install_stdlib(VM& vm);
 void sys_set_argv(VM& vm, const std::vector<std::string>& argv);
 // sys.path[0] = dir (where the script's own modules are found).
 void sys_set_path0(VM& vm, const std::string& dir);
+// sys.executable: the host's program file ('' unless the host sets it, as for an embedded
+// CPython).
+void sys_set_executable(VM& vm, const std::string& path);
 
 // Runs the functions registered with atexit.register (last first), if the program imported
 // atexit; their errors are reported on stderr. Call when the program ends.
 void run_atexit_callbacks(VM& vm);
+
+// The source of a stdlib module written in Python ("unittest", "urllib.parse"), or nullptr:
+// what `krait -m name` runs when no file on sys.path provides the module.
+const char* stdlib_module_source(std::string_view name);
 
 }  // namespace krait

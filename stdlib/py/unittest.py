@@ -2934,3 +2934,12 @@ class TestProgram(object):
 main = TestProgram
 
 _TextTestResult = TextTestResult
+
+
+if __name__ == '__main__':
+    # `krait -m unittest ...`: this file runs as __main__, but the tests import `unittest`,
+    # a module of its own; main() must be that module's for their TestCases to be found.
+    import os as _os
+    sys.argv[0] = _os.path.basename(sys.executable) + " -m unittest"
+    from unittest import main as _main
+    _main(module=None)
