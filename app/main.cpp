@@ -175,7 +175,12 @@ int run_krait(int argc, char** argv) {
   bool stdlib_module = false;  // -m of a stdlib module: runs with its frames hidden
   char cwd_buf[PATH_MAX];
   std::string cwd = getcwd(cwd_buf, sizeof cwd_buf) ? cwd_buf : ".";
-  if (have_module) {
+  if (have_module && module_arg == "asyncio") {
+    // `python -m asyncio` is CPython's REPL with top-level await: Krait's prompt is that.
+    have_module = false;
+    inspect = true;
+    sys_argv.push_back("");
+  } else if (have_module) {
     // As CPython: sys.path[0] is the current directory, sys.argv[0] the module's file.
     bool is_package = false;
     std::string path = find_module_file(cwd, module_arg, is_package);

@@ -580,6 +580,13 @@ def interactive_script_error():
     with_script("x = 42\nraise ValueError('boom')\n", go)
 
 
+@case
+def m_asyncio_opens_prompt():
+    # `python -m asyncio` is CPython's asyncio REPL; `krait -m asyncio` opens Krait's prompt.
+    with start("-m", "asyncio") as r:
+        expect_run(r, "await asyncio.sleep(0.05, 'slept')", ["'slept'"])
+
+
 # ---- stdin not a terminal ------------------------------------------------------------
 
 @case
