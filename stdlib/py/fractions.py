@@ -247,8 +247,8 @@ class Fraction:
     del _op
 
     def __pow__(a, b):
-        if isinstance(b, (int, Fraction)) and (isinstance(b, int) or b._denominator == 1):
-            power = b if isinstance(b, int) else b._numerator
+        if isinstance(b, numbers.Rational) and b.denominator == 1:
+            power = b.numerator
             if power >= 0:
                 return Fraction._from_coprime_ints(a._numerator ** power,
                                                    a._denominator ** power)
@@ -260,11 +260,10 @@ class Fraction:
             else:
                 return Fraction._from_coprime_ints((-a._denominator) ** -power,
                                                    (-a._numerator) ** -power)
-        elif isinstance(b, (int, Fraction)):
+        elif isinstance(b, numbers.Rational):
             return float(a) ** float(b)
-        elif isinstance(b, (float, complex)):
+        else:
             return float(a) ** b
-        return NotImplemented
 
     def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:
