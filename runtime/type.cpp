@@ -3,6 +3,8 @@
 // builtin function, bound method, property, staticmethod, classmethod, super, cell, code, module,
 // and the singletons' types (NoneType, NotImplementedType, ellipsis). Mirrors CPython's
 // Objects/typeobject.c, funcobject.c, descrobject.c, classobject.c.
+#include "runtime/type.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -22,7 +24,6 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
-#include "runtime/type.h"
 #include "runtime/type_ops.h"
 #include "runtime/vm_internals.h"
 
@@ -177,7 +178,9 @@ Value object_repr(VM& vm, const Value* args, size_t, TupleObject*) {
       fmt::format("<{} object at {}>", type_display_name(vm, t), address_of(args[0])));
 }
 
-Value object_str(VM& vm, const Value* args, size_t, TupleObject*) { return py_repr(vm, args[0]); }
+Value object_str(VM& vm, const Value* args, size_t, TupleObject*) {
+  return py_repr(vm, args[0]);
+}
 
 Value object_eq(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
@@ -215,25 +218,30 @@ Value object_format(VM& vm, const Value* args, size_t nargs, TupleObject*) {
 }
 
 Value object_getattribute(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2 || !is_str(args[1])) return vm.raise(vm.exc.TypeError, "attribute name must be string");
+  if (nargs != 2 || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "attribute name must be string");
   return object_generic_getattr(vm, args[0], as_str(args[1]));
 }
 
 Value object_setattr(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 3 || !is_str(args[1])) return vm.raise(vm.exc.TypeError, "attribute name must be string");
+  if (nargs != 3 || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "attribute name must be string");
   StrObject* name = vm.intern(str_view(args[1]));
   if (!object_generic_setattr(vm, args[0], name, args[2])) return Value::null();
   return Value::none();
 }
 
 Value object_delattr(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2 || !is_str(args[1])) return vm.raise(vm.exc.TypeError, "attribute name must be string");
+  if (nargs != 2 || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "attribute name must be string");
   StrObject* name = vm.intern(str_view(args[1]));
   if (!object_generic_setattr(vm, args[0], name, Value::null())) return Value::null();
   return Value::none();
 }
 
-Value object_init_subclass(VM&, const Value*, size_t, TupleObject*) { return Value::none(); }
+Value object_init_subclass(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
 
 Value object_get_class(VM& vm, const Value* args, size_t, TupleObject*) {
   return Value::object(vm.type_of(args[0]));
@@ -247,13 +255,15 @@ Value object_set_class(VM& vm, const Value* args, size_t, TupleObject*) {
   TypeObject* nt = as_type(args[1]);
   if (!args[0].is_object() || !nt->is_heap_type || !vm.type_of(args[0])->is_heap_type ||
       nt->instance_kind != args[0].as_object()->kind) {
-    return vm.raise(vm.exc.TypeError,
-                    "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return vm.raise(
+        vm.exc.TypeError,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
   }
   TypeObject* old = args[0].as_object()->type;
   if (old->nslots != nt->nslots || old->slots_owner != nt->slots_owner ||
       old->no_instance_dict != nt->no_instance_dict) {
-    return vm.raise_fmt(vm.exc.TypeError, "__class__ assignment: '{}' object layout differs from '{}'",
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "__class__ assignment: '{}' object layout differs from '{}'",
                         nt->name->view(), old->name->view());
   }
   args[0].as_object()->type = nt;
@@ -272,9 +282,14 @@ Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
       case ObjKind::Instance:
         if (o->type->is_heap_type) slot = &static_cast<InstanceObject*>(o)->dict;
         break;
-      case ObjKind::Exception: slot = &static_cast<ExceptionObject*>(o)->dict; break;
-      case ObjKind::Function: slot = &static_cast<FunctionObject*>(o)->dict; break;
-      case ObjKind::Module: return Value::object(static_cast<ModuleObject*>(o)->dict);
+      case ObjKind::Exception:
+        slot = &static_cast<ExceptionObject*>(o)->dict;
+        break;
+      case ObjKind::Function:
+        slot = &static_cast<FunctionObject*>(o)->dict;
+        break;
+      case ObjKind::Module:
+        return Value::object(static_cast<ModuleObject*>(o)->dict);
       case ObjKind::List:
         if (o->type->is_heap_type) slot = &static_cast<ListObject*>(o)->dict;
         break;
@@ -287,7 +302,8 @@ Value object_get_dict(VM& vm, const Value* args, size_t, TupleObject*) {
       case ObjKind::Float:
         if (o->type->is_heap_type) slot = &static_cast<FloatObject*>(o)->dict;
         break;
-      default: break;
+      default:
+        break;
     }
   }
   if (!slot) {
@@ -337,13 +353,15 @@ Value type_repr(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 
 Value type_call_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (nargs < 1 || !is_type(args[0])) return self_arg_error(vm, "descriptor '__call__' requires a 'type' object");
+  if (nargs < 1 || !is_type(args[0]))
+    return self_arg_error(vm, "descriptor '__call__' requires a 'type' object");
   return type_call(vm, as_type(args[0]), args + 1, nargs - 1, kwnames);
 }
 
 Value type_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   // type.__new__(meta, name, bases, ns, **kw) and type(x).
-  if (nargs < 1 || !is_type(args[0])) return vm.raise(vm.exc.TypeError, "type.__new__(X): X is not a type object");
+  if (nargs < 1 || !is_type(args[0]))
+    return vm.raise(vm.exc.TypeError, "type.__new__(X): X is not a type object");
   TypeObject* meta = as_type(args[0]);
   size_t nkw = kwnames ? kwnames->size : 0;
   if (nargs == 2 && nkw == 0 && meta == vm.types.type) return Value::object(vm.type_of(args[1]));
@@ -351,7 +369,9 @@ Value type_new_fn(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   return type_new(vm, meta, args[1], args[2], args[3], kwnames, args + nargs);
 }
 
-Value type_init_fn(VM&, const Value*, size_t, TupleObject*) { return Value::none(); }
+Value type_init_fn(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
 
 Value type_get_name(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_type(args[0])->name);
@@ -378,7 +398,8 @@ Value type_get_module(VM& vm, const Value* args, size_t, TupleObject*) {
 Value type_set_module(VM& vm, const Value* args, size_t, TupleObject*) {
   TypeObject* t = as_type(args[0]);
   if (!t->is_heap_type) {
-    return vm.raise_fmt(vm.exc.TypeError, "cannot set '__module__' attribute of immutable type '{}'",
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "cannot set '__module__' attribute of immutable type '{}'",
                         t->name->view());
   }
   dict_set_str(vm, t->dict, vm.names.__module__, args[1]);
@@ -395,6 +416,33 @@ Value type_mro_fn(VM& vm, const Value* args, size_t, TupleObject*) {
   ListObject* l = vm.new_list(mro->size);
   if (!l) return Value::null();
   for (size_t i = 0; i < mro->size; ++i) l->items.push_back(mro->items()[i]);
+  return Value::object(l);
+}
+// type.__subclasses__(): the classes that list this one among their bases, oldest first (the
+// order CPython's tp_subclasses keeps). Krait keeps no list per class: the heap is scanned, as
+// this is asked for rarely (plugin registries); a class nothing refers to any more shows until
+// it is collected, as in CPython, where classes live in reference cycles.
+Value type_subclasses(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
+  TypeObject* t = as_type(args[0]);
+  if ((kwnames && kwnames->size) || nargs != 1) {
+    return vm.raise_fmt(vm.exc.TypeError, "{}.__subclasses__() takes no arguments ({} given)",
+                        t->name->view(), nargs - 1 + (kwnames ? kwnames->size : 0));
+  }
+  std::vector<Value> found;
+  vm.heap().for_each_object([&](Object* o) {
+    if (o->kind != ObjKind::Type || o == t) return;
+    TupleObject* bases = static_cast<TypeObject*>(o)->bases;
+    if (!bases) return;
+    for (size_t i = 0; i < bases->size; ++i) {
+      if (bases->items()[i] == Value::object(t)) {
+        found.push_back(Value::object(o));
+        break;
+      }
+    }
+  });
+  ListObject* l = vm.new_list(found.size());
+  if (!l) return Value::null();
+  l->items.assign(found.rbegin(), found.rend());  // the heap lists newest first
   return Value::object(l);
 }
 Value type_get_bases(VM&, const Value* args, size_t, TupleObject*) {
@@ -415,7 +463,8 @@ Value type_set_doc(VM& vm, const Value* args, size_t, TupleObject*) {
                         t->name->view());
   }
   if (args[1].is_null()) {
-    return vm.raise_fmt(vm.exc.TypeError, "cannot delete '__doc__' attribute of immutable type '{}'",
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "cannot delete '__doc__' attribute of immutable type '{}'",
                         t->name->view());
   }
   dict_set_str(vm, t->dict, vm.names.__doc__, args[1]);
@@ -426,7 +475,8 @@ Value type_get_dict(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_type(args[0])->dict);
 }
 Value type_subclasscheck(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2 || !is_type(args[1])) return vm.raise(vm.exc.TypeError, "issubclass() arg 1 must be a class");
+  if (nargs != 2 || !is_type(args[1]))
+    return vm.raise(vm.exc.TypeError, "issubclass() arg 1 must be a class");
   return Value::boolean(vm.is_subtype(as_type(args[1]), as_type(args[0])));
 }
 Value type_instancecheck(VM& vm, const Value* args, size_t nargs, TupleObject*) {
@@ -453,7 +503,8 @@ Value function_get_name(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_function(args[0])->name);
 }
 Value function_set_name(VM& vm, const Value* args, size_t, TupleObject*) {
-  if (!is_str(args[1])) return vm.raise(vm.exc.TypeError, "__name__ must be set to a string object");
+  if (!is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "__name__ must be set to a string object");
   as_function(args[0])->name = vm.intern(str_view(args[1]));
   return Value::none();
 }
@@ -461,11 +512,14 @@ Value function_get_qualname(VM&, const Value* args, size_t, TupleObject*) {
   return Value::object(as_function(args[0])->qualname);
 }
 Value function_set_qualname(VM& vm, const Value* args, size_t, TupleObject*) {
-  if (!is_str(args[1])) return vm.raise(vm.exc.TypeError, "__qualname__ must be set to a string object");
+  if (!is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "__qualname__ must be set to a string object");
   as_function(args[0])->qualname = vm.intern(str_view(args[1]));
   return Value::none();
 }
-Value function_get_doc(VM&, const Value* args, size_t, TupleObject*) { return as_function(args[0])->doc; }
+Value function_get_doc(VM&, const Value* args, size_t, TupleObject*) {
+  return as_function(args[0])->doc;
+}
 Value function_set_doc(VM&, const Value* args, size_t, TupleObject*) {
   as_function(args[0])->doc = args[1];
   return Value::none();
@@ -511,7 +565,8 @@ Value function_get_annotations(VM& vm, const Value* args, size_t, TupleObject*) 
   return f->annotations ? Value::object(f->annotations) : Value::null();
 }
 Value function_set_annotations(VM& vm, const Value* args, size_t, TupleObject*) {
-  if (!is_dict(args[1])) return vm.raise(vm.exc.TypeError, "__annotations__ must be set to a dict object");
+  if (!is_dict(args[1]))
+    return vm.raise(vm.exc.TypeError, "__annotations__ must be set to a dict object");
   as_function(args[0])->annotations = as_dict(args[1]);
   return Value::none();
 }
@@ -520,11 +575,12 @@ Value native_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   NativeFunctionObject* f = as_native(args[0]);
   if (!f->self.is_null() && !is_kind(f->self, ObjKind::Module)) {
     return vm.new_str(fmt::format("<built-in method {} of {} object at {}>", f->name->view(),
-                                  vm.type_name(f->self), address_of(f->self.is_object() ? f->self : args[0])));
+                                  vm.type_name(f->self),
+                                  address_of(f->self.is_object() ? f->self : args[0])));
   }
   if (f->owner) {
-    return vm.new_str(fmt::format("<method '{}' of '{}' objects>", f->name->view(),
-                                  f->owner->name->view()));
+    return vm.new_str(
+        fmt::format("<method '{}' of '{}' objects>", f->name->view(), f->owner->name->view()));
   }
   return vm.new_str(fmt::format("<built-in function {}>", f->name->view()));
 }
@@ -549,7 +605,9 @@ Value native_get(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   return bind_descriptor(vm, args[0], args[1], vm.type_of(args[1]));
 }
 
-BoundMethodObject* as_method(Value v) { return static_cast<BoundMethodObject*>(v.as_object()); }
+BoundMethodObject* as_method(Value v) {
+  return static_cast<BoundMethodObject*>(v.as_object());
+}
 
 Value method_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   BoundMethodObject* m = as_method(args[0]);
@@ -557,11 +615,15 @@ Value method_repr(VM& vm, const Value* args, size_t, TupleObject*) {
   if (name.is_null()) name = py_getattr_opt(vm, m->func, vm.names.__name__);
   std::string self_repr;
   if (!repr_into(vm, m->self, self_repr)) return Value::null();
-  return vm.new_str(fmt::format("<bound method {} of {}>", is_str(name) ? str_view(name) : "?",
-                                self_repr));
+  return vm.new_str(
+      fmt::format("<bound method {} of {}>", is_str(name) ? str_view(name) : "?", self_repr));
 }
-Value method_get_func(VM&, const Value* args, size_t, TupleObject*) { return as_method(args[0])->func; }
-Value method_get_self(VM&, const Value* args, size_t, TupleObject*) { return as_method(args[0])->self; }
+Value method_get_func(VM&, const Value* args, size_t, TupleObject*) {
+  return as_method(args[0])->func;
+}
+Value method_get_self(VM&, const Value* args, size_t, TupleObject*) {
+  return as_method(args[0])->self;
+}
 Value method_get_name(VM& vm, const Value* args, size_t, TupleObject*) {
   return py_getattr(vm, as_method(args[0])->func, vm.names.__name__);
 }
@@ -586,13 +648,16 @@ Value method_hash(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 Value method_getattr(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   // Unknown attributes of a bound method come from its function (CPython's method_getattro).
-  if (nargs != 2 || !is_str(args[1])) return vm.raise(vm.exc.TypeError, "attribute name must be string");
+  if (nargs != 2 || !is_str(args[1]))
+    return vm.raise(vm.exc.TypeError, "attribute name must be string");
   return py_getattr(vm, as_method(args[0])->func, vm.intern(str_view(args[1])));
 }
 
 // --- property, staticmethod, classmethod ---
 
-PropertyObject* as_property(Value v) { return static_cast<PropertyObject*>(v.as_object()); }
+PropertyObject* as_property(Value v) {
+  return static_cast<PropertyObject*>(v.as_object());
+}
 
 Value property_new(VM& vm, const Value* args, size_t, TupleObject*) {
   auto* p = vm.make<PropertyObject>(as_type(args[0]));
@@ -650,10 +715,18 @@ Value property_set(VM& vm, const Value* args, size_t nargs, TupleObject*) {
   Value r = vm.call(p->fset, a, 2);
   return r.is_null() ? r : Value::none();
 }
-Value property_fget(VM&, const Value* args, size_t, TupleObject*) { return as_property(args[0])->fget; }
-Value property_fset(VM&, const Value* args, size_t, TupleObject*) { return as_property(args[0])->fset; }
-Value property_fdel(VM&, const Value* args, size_t, TupleObject*) { return as_property(args[0])->fdel; }
-Value property_doc(VM&, const Value* args, size_t, TupleObject*) { return as_property(args[0])->doc; }
+Value property_fget(VM&, const Value* args, size_t, TupleObject*) {
+  return as_property(args[0])->fget;
+}
+Value property_fset(VM&, const Value* args, size_t, TupleObject*) {
+  return as_property(args[0])->fset;
+}
+Value property_fdel(VM&, const Value* args, size_t, TupleObject*) {
+  return as_property(args[0])->fdel;
+}
+Value property_doc(VM&, const Value* args, size_t, TupleObject*) {
+  return as_property(args[0])->doc;
+}
 
 template <ObjKind K>
 Value wrapper_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
@@ -667,7 +740,9 @@ Value wrapper_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames)
   auto* w = vm.make<MethodWrapperObject>(as_type(args[0]), K, args[1]);
   return w ? Value::object(w) : Value::null();
 }
-Value wrapper_init(VM&, const Value*, size_t, TupleObject*) { return Value::none(); }
+Value wrapper_init(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
 Value wrapper_func(VM&, const Value* args, size_t, TupleObject*) {
   return static_cast<MethodWrapperObject*>(args[0].as_object())->func;
 }
@@ -732,7 +807,8 @@ Value super_new(VM& vm, const Value* args, size_t nargs, TupleObject*) {
     } else if (vm.isinstance(obj, start)) {
       obj_type = vm.type_of(obj);
     } else {
-      return vm.raise(vm.exc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+      return vm.raise(vm.exc.TypeError,
+                      "super(type, obj): obj must be an instance or subtype of type");
     }
   }
   auto* s = vm.make<SuperObject>(vm.types.super, start, obj, obj_type);
@@ -778,7 +854,8 @@ Value code_varnames(VM& vm, const Value* args, size_t, TupleObject*) {
   auto* c = static_cast<CodeObject*>(args[0].as_object());
   std::vector<Value> names;
   for (size_t i = 0; i < c->nlocalsplus; ++i) {
-    if (c->unit->localsplus_kinds[i] & kLocalKindLocal) names.push_back(Value::object(c->localsplus_names[i]));
+    if (c->unit->localsplus_kinds[i] & kLocalKindLocal)
+      names.push_back(Value::object(c->localsplus_names[i]));
   }
   TupleObject* t = vm.new_tuple(names.size());
   if (!t) return Value::null();
@@ -818,7 +895,9 @@ Value module_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) 
       return vm.raise_fmt(vm.exc.TypeError, "module() got an unexpected keyword argument '{}'", k);
     }
   }
-  if (nargs > 3) return vm.raise_fmt(vm.exc.TypeError, "module() takes at most 2 arguments ({} given)", nargs - 1);
+  if (nargs > 3)
+    return vm.raise_fmt(vm.exc.TypeError, "module() takes at most 2 arguments ({} given)",
+                        nargs - 1);
   if (name.is_null()) {
     return vm.raise(vm.exc.TypeError, "module() missing required argument 'name' (pos 1)");
   }
@@ -838,16 +917,23 @@ Value module_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) 
 
 // method(function, instance), i.e. types.MethodType.
 Value method_new(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
-  if (kwnames && kwnames->size) return vm.raise(vm.exc.TypeError, "method() takes no keyword arguments");
-  if (nargs != 3) return vm.raise_fmt(vm.exc.TypeError, "method expected 2 arguments, got {}", nargs - 1);
-  if (!py_callable(vm, args[1])) return vm.raise(vm.exc.TypeError, "first argument must be callable");
+  if (kwnames && kwnames->size)
+    return vm.raise(vm.exc.TypeError, "method() takes no keyword arguments");
+  if (nargs != 3)
+    return vm.raise_fmt(vm.exc.TypeError, "method expected 2 arguments, got {}", nargs - 1);
+  if (!py_callable(vm, args[1]))
+    return vm.raise(vm.exc.TypeError, "first argument must be callable");
   if (args[2].is_none()) return vm.raise(vm.exc.TypeError, "instance must not be None");
   auto* m = vm.make<BoundMethodObject>(vm.types.method, args[1], args[2]);
   return m ? Value::object(m) : Value::null();
 }
 
-TracebackObject* as_tb(Value v) { return static_cast<TracebackObject*>(v.as_object()); }
-Value tb_lineno(VM& vm, const Value* args, size_t, TupleObject*) { return vm.new_int(as_tb(args[0])->lineno); }
+TracebackObject* as_tb(Value v) {
+  return static_cast<TracebackObject*>(v.as_object());
+}
+Value tb_lineno(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.new_int(as_tb(args[0])->lineno);
+}
 Value tb_lasti(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_int(static_cast<int64_t>(as_tb(args[0])->pc) * 2);
 }
@@ -855,18 +941,27 @@ Value tb_next(VM&, const Value* args, size_t, TupleObject*) {
   TracebackObject* n = as_tb(args[0])->next;
   return n ? Value::object(n) : Value::none();
 }
-Value tb_frame(VM&, const Value*, size_t, TupleObject*) { return Value::none(); }
+Value tb_frame(VM&, const Value*, size_t, TupleObject*) {
+  return Value::none();
+}
 
-Value none_repr(VM& vm, const Value*, size_t, TupleObject*) { return vm.intern_value("None"); }
-Value none_bool(VM&, const Value*, size_t, TupleObject*) { return Value::false_(); }
+Value none_repr(VM& vm, const Value*, size_t, TupleObject*) {
+  return vm.intern_value("None");
+}
+Value none_bool(VM&, const Value*, size_t, TupleObject*) {
+  return Value::false_();
+}
 Value none_new(VM& vm, const Value*, size_t nargs, TupleObject* kw) {
-  if (nargs > 1 || (kw && kw->size)) return vm.raise(vm.exc.TypeError, "NoneType takes no arguments");
+  if (nargs > 1 || (kw && kw->size))
+    return vm.raise(vm.exc.TypeError, "NoneType takes no arguments");
   return Value::none();
 }
 Value notimpl_repr(VM& vm, const Value*, size_t, TupleObject*) {
   return vm.intern_value("NotImplemented");
 }
-Value ellipsis_repr(VM& vm, const Value*, size_t, TupleObject*) { return vm.intern_value("Ellipsis"); }
+Value ellipsis_repr(VM& vm, const Value*, size_t, TupleObject*) {
+  return vm.intern_value("Ellipsis");
+}
 
 // --- C3 linearisation ---
 
@@ -897,7 +992,8 @@ bool c3_merge(VM& vm, std::vector<std::vector<TypeObject*>>& seqs, std::vector<T
       std::vector<TypeObject*> heads;
       for (auto& s : seqs) {
         if (s.empty()) continue;
-        if (std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
+        if (std::find(heads.begin(), heads.end(), s.front()) == heads.end())
+          heads.push_back(s.front());
       }
       std::string names;
       for (size_t i = 0; i < heads.size(); ++i) {
@@ -1008,8 +1104,10 @@ Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, Tuple
     if (type == vm.types.str) return py_str(vm, args[0]);
   }
   Value new_fn = lookup_special(vm, type, Slot::New);
-  if (new_fn.is_null()) return vm.raise_fmt(vm.exc.TypeError, "cannot create '{}' instances", type->name->view());
-  if (is_kind(new_fn, ObjKind::StaticMethod)) new_fn = static_cast<MethodWrapperObject*>(new_fn.as_object())->func;
+  if (new_fn.is_null())
+    return vm.raise_fmt(vm.exc.TypeError, "cannot create '{}' instances", type->name->view());
+  if (is_kind(new_fn, ObjKind::StaticMethod))
+    new_fn = static_cast<MethodWrapperObject*>(new_fn.as_object())->func;
   // (type or instance, *args, **kwargs) on the stack for the usual few arguments.
   Value small[8];
   std::vector<Value> large;
@@ -1032,7 +1130,8 @@ Value type_call(VM& vm, TypeObject* type, const Value* args, size_t nargs, Tuple
   Value r = vm.call(init, buf, nargs + 1, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
-    return vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'", vm.type_name(r));
+    return vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'",
+                        vm.type_name(r));
   }
   return obj;
 }
@@ -1097,7 +1196,8 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
   std::vector<std::string> names;
   for (Value item : items) {
     if (!is_str(item)) {
-      vm.raise_fmt(vm.exc.TypeError, "__slots__ items must be strings, not '{}'", vm.type_name(item));
+      vm.raise_fmt(vm.exc.TypeError, "__slots__ items must be strings, not '{}'",
+                   vm.type_name(item));
       return false;
     }
     Value ok = vm.call_method(item, vm.intern("isidentifier"), {});
@@ -1117,8 +1217,9 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
     }
     if (name == "__weakref__") {
       if (base_has_weakref || add_weakref) {
-        vm.raise(vm.exc.TypeError, "__weakref__ slot disallowed: either we already got one, or "
-                                   "__itemsize__ != 0");
+        vm.raise(vm.exc.TypeError,
+                 "__weakref__ slot disallowed: either we already got one, or "
+                 "__itemsize__ != 0");
         return false;
       }
       add_weakref = true;
@@ -1175,13 +1276,16 @@ static bool apply_slots(VM& vm, TypeObject* t, DictObject* ns) {
 Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, TupleObject* kwnames,
                const Value* kwvalues) {
   if (!is_str(name)) {
-    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 1 must be str, not {}", vm.type_name(name));
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 1 must be str, not {}",
+                        vm.type_name(name));
   }
   if (!is_tuple(bases_v)) {
-    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases_v));
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 2 must be tuple, not {}",
+                        vm.type_name(bases_v));
   }
   if (!is_dict(ns)) {
-    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not {}", vm.type_name(ns));
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not {}",
+                        vm.type_name(ns));
   }
   TupleObject* bases = as_tuple(bases_v);
   if (bases->size == 0) {
@@ -1196,7 +1300,8 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
     if (!is_type(b)) return vm.raise(vm.exc.TypeError, "bases must be types");
     TypeObject* bt = as_type(b);
     if (!bt->is_basetype) {
-      return vm.raise_fmt(vm.exc.TypeError, "type '{}' is not an acceptable base type", bt->name->view());
+      return vm.raise_fmt(vm.exc.TypeError, "type '{}' is not an acceptable base type",
+                          bt->name->view());
     }
     for (size_t j = 0; j < i; ++j) {
       if (bases->items()[j] == b) {
@@ -1221,7 +1326,8 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
     case ObjKind::Str:  // instances of these three have no attribute dict (yet)
     case ObjKind::Bytes:
     case ObjKind::Tuple:
-    case ObjKind::Type: break;  // metaclasses
+    case ObjKind::Type:
+      break;  // metaclasses
     default:
       return vm.raise_fmt(vm.exc.TypeError, "subclassing '{}' is not supported by Krait yet",
                           solid->name->view());
@@ -1265,7 +1371,8 @@ Value type_new(VM& vm, TypeObject* meta, Value name, Value bases_v, Value ns, Tu
       std::string_view key = str_view(k);
       if (key == "__qualname__") {
         if (!is_str(v)) {
-          return vm.raise_fmt(vm.exc.TypeError, "type __qualname__ must be a str, not {}", vm.type_name(v));
+          return vm.raise_fmt(vm.exc.TypeError, "type __qualname__ must be a str, not {}",
+                              vm.type_name(v));
         }
         t->qualname = vm.intern(str_view(v));
         continue;
@@ -1358,7 +1465,8 @@ Value super_getattr(VM& vm, SuperObject* s, StrObject* name, bool& absent) {
             (is_native_function(v) && as_native(v)->is_classmethod)) {
           return bind_descriptor(vm, v, s->obj, s->obj_type);
         }
-        if (is_kind(v, ObjKind::StaticMethod)) return bind_descriptor(vm, v, Value::null(), s->obj_type);
+        if (is_kind(v, ObjKind::StaticMethod))
+          return bind_descriptor(vm, v, Value::null(), s->obj_type);
         return v;
       }
       return bind_descriptor(vm, v, obj, s->obj_type);
@@ -1370,7 +1478,8 @@ Value super_getattr(VM& vm, SuperObject* s, StrObject* name, bool& absent) {
 
 Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* kwnames) {
   if (nargs < 2) return vm.raise(vm.exc.TypeError, "__build_class__: not enough arguments");
-  if (!is_function(args[0])) return vm.raise(vm.exc.TypeError, "__build_class__: func must be a function");
+  if (!is_function(args[0]))
+    return vm.raise(vm.exc.TypeError, "__build_class__: func must be a function");
   if (!is_str(args[1])) return vm.raise(vm.exc.TypeError, "__build_class__: name is not a string");
   TupleObject* bases = vm.new_tuple(nargs - 2);
   if (!bases) return Value::null();
@@ -1418,7 +1527,9 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* 
     }
   }
   bool explicit_meta = !meta.is_null();
-  if (!explicit_meta) meta = bases->size ? Value::object(vm.type_of(bases->items()[0])) : Value::object(vm.types.type);
+  if (!explicit_meta)
+    meta =
+        bases->size ? Value::object(vm.type_of(bases->items()[0])) : Value::object(vm.types.type);
   // The most derived metaclass of all bases (CPython's _PyType_CalculateMetaclass).
   if (is_type(meta)) {
     TypeObject* winner = as_type(meta);
@@ -1457,8 +1568,8 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* 
   }
   Value cell = run_class_body(vm, as_function(args[0]), ns);
   if (cell.is_null()) return cell;
-  if (bases != orig_bases && !py_setitem(vm, ns, Value::object(vm.intern("__orig_bases__")),
-                                         Value::object(orig_bases))) {
+  if (bases != orig_bases &&
+      !py_setitem(vm, ns, Value::object(vm.intern("__orig_bases__")), Value::object(orig_bases))) {
     return Value::null();
   }
   std::vector<Value> ca = {args[1], Value::object(bases), ns};
@@ -1475,38 +1586,39 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, TupleObject* 
 void init_object_and_type(VM& vm) {
   auto& T = vm.types;
   vm.add_methods(T.object, {
-      {"__init__", object_init_fn},
-      {"__new__", object_new_fn, MethodDef::kStatic},
-      {"__repr__", object_repr},
-      {"__str__", object_str},
-      {"__eq__", object_eq},
-      {"__ne__", object_ne},
-      {"__lt__", object_not_implemented},
-      {"__le__", object_not_implemented},
-      {"__gt__", object_not_implemented},
-      {"__ge__", object_not_implemented},
-      {"__hash__", object_hash},
-      {"__format__", object_format},
-      {"__getattribute__", object_getattribute},
-      {"__setattr__", object_setattr},
-      {"__delattr__", object_delattr},
-      {"__init_subclass__", object_init_subclass, MethodDef::kClass},
-      {"__dir__", object_dir},
-  });
+                               {"__init__", object_init_fn},
+                               {"__new__", object_new_fn, MethodDef::kStatic},
+                               {"__repr__", object_repr},
+                               {"__str__", object_str},
+                               {"__eq__", object_eq},
+                               {"__ne__", object_ne},
+                               {"__lt__", object_not_implemented},
+                               {"__le__", object_not_implemented},
+                               {"__gt__", object_not_implemented},
+                               {"__ge__", object_not_implemented},
+                               {"__hash__", object_hash},
+                               {"__format__", object_format},
+                               {"__getattribute__", object_getattribute},
+                               {"__setattr__", object_setattr},
+                               {"__delattr__", object_delattr},
+                               {"__init_subclass__", object_init_subclass, MethodDef::kClass},
+                               {"__dir__", object_dir},
+                           });
   vm.add_property(T.object, "__class__", object_get_class, object_set_class);
   vm.add_property(T.object, "__dict__", object_get_dict);
   vm.add_attr(T.object, "__doc__", vm.new_str("The base class of the class hierarchy."));
 
   vm.add_methods(T.type, {
-      {"__repr__", type_repr},
-      {"__call__", type_call_fn},
-      {"__new__", type_new_fn, MethodDef::kStatic},
-      {"__init__", type_init_fn},
-      {"mro", type_mro_fn},
-      {"__subclasscheck__", type_subclasscheck},
-      {"__instancecheck__", type_instancecheck},
-      {"__prepare__", type_prepare, MethodDef::kClass},
-  });
+                             {"__repr__", type_repr},
+                             {"__call__", type_call_fn},
+                             {"__new__", type_new_fn, MethodDef::kStatic},
+                             {"__init__", type_init_fn},
+                             {"mro", type_mro_fn},
+                             {"__subclasses__", type_subclasses},
+                             {"__subclasscheck__", type_subclasscheck},
+                             {"__instancecheck__", type_instancecheck},
+                             {"__prepare__", type_prepare, MethodDef::kClass},
+                         });
   vm.add_property(T.type, "__name__", type_get_name, type_set_name);
   vm.add_property(T.type, "__qualname__", type_get_qualname, type_set_qualname);
   vm.add_property(T.type, "__module__", type_get_module, type_set_module);
@@ -1516,9 +1628,9 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.type, "__doc__", type_get_doc, type_set_doc);
   vm.add_property(T.type, "__dict__", type_get_dict);
 
-  vm.add_methods(T.function, {{"__repr__", function_repr},
-                              {"__get__", function_get},
-                              {"__call__", callable_call}});
+  vm.add_methods(
+      T.function,
+      {{"__repr__", function_repr}, {"__get__", function_get}, {"__call__", callable_call}});
   vm.add_property(T.function, "__name__", function_get_name, function_set_name);
   vm.add_property(T.function, "__qualname__", function_get_qualname, function_set_qualname);
   vm.add_property(T.function, "__doc__", function_get_doc, function_set_doc);
@@ -1528,11 +1640,11 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.function, "__code__", function_get_code);
   vm.add_property(T.function, "__globals__", function_get_globals);
   vm.add_property(T.function, "__closure__", function_get_closure);
-  vm.add_property(T.function, "__annotations__", function_get_annotations, function_set_annotations);
+  vm.add_property(T.function, "__annotations__", function_get_annotations,
+                  function_set_annotations);
 
-  vm.add_methods(T.builtin_function, {{"__repr__", native_repr},
-                                      {"__get__", native_get},
-                                      {"__call__", callable_call}});
+  vm.add_methods(T.builtin_function,
+                 {{"__repr__", native_repr}, {"__get__", native_get}, {"__call__", callable_call}});
   vm.add_property(T.builtin_function, "__name__", native_get_name);
   vm.add_property(T.builtin_function, "__qualname__", native_get_qualname);
   vm.add_property(T.builtin_function, "__self__", native_get_self);
@@ -1562,11 +1674,12 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.property, "fdel", property_fdel);
   vm.add_property(T.property, "__doc__", property_doc);
 
-  vm.add_methods(T.staticmethod, {{"__new__", wrapper_new<ObjKind::StaticMethod>, MethodDef::kStatic},
-                                  {"__init__", wrapper_init},
-                                  {"__get__", wrapper_get},
-                                  {"__repr__", wrapper_repr},
-                                  {"__call__", staticmethod_call}});
+  vm.add_methods(T.staticmethod,
+                 {{"__new__", wrapper_new<ObjKind::StaticMethod>, MethodDef::kStatic},
+                  {"__init__", wrapper_init},
+                  {"__get__", wrapper_get},
+                  {"__repr__", wrapper_repr},
+                  {"__call__", staticmethod_call}});
   vm.add_property(T.staticmethod, "__func__", wrapper_func);
   vm.add_methods(T.classmethod, {{"__new__", wrapper_new<ObjKind::ClassMethod>, MethodDef::kStatic},
                                  {"__init__", wrapper_init},
@@ -1586,12 +1699,14 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.code, "co_flags", code_flags);
   vm.add_property(T.code, "co_qualname", code_qualname);
   vm.add_property(T.code, "co_varnames", code_varnames);
-  vm.add_methods(T.module, {{"__repr__", module_repr}, {"__new__", module_new, MethodDef::kStatic}});
+  vm.add_methods(T.module,
+                 {{"__repr__", module_repr}, {"__new__", module_new, MethodDef::kStatic}});
   vm.add_property(T.traceback, "tb_lineno", tb_lineno);
   vm.add_property(T.traceback, "tb_lasti", tb_lasti);
   vm.add_property(T.traceback, "tb_next", tb_next);
   vm.add_property(T.traceback, "tb_frame", tb_frame);
-  vm.add_methods(T.none_type, {{"__repr__", none_repr}, {"__bool__", none_bool},
+  vm.add_methods(T.none_type, {{"__repr__", none_repr},
+                               {"__bool__", none_bool},
                                {"__new__", none_new, MethodDef::kStatic}});
   vm.add_methods(T.not_implemented_type, {{"__repr__", notimpl_repr}});
   vm.add_methods(T.ellipsis_type, {{"__repr__", ellipsis_repr}});
