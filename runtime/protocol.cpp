@@ -14,6 +14,7 @@
 #include "runtime/member_descriptor.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module.h"
+#include "runtime/number_format.h"
 #include "runtime/number_ops.h"
 #include "runtime/set.h"
 #include "runtime/str.h"
@@ -652,6 +653,16 @@ Value py_ascii(VM& vm, Value v) {
 Value py_format(VM& vm, Value v, Value spec) {
   if (is_str(v) && is_str(spec) && as_str(spec)->byte_size == 0 && vm.type_of(v) == vm.types.str) {
     return v;
+  }
+  // f"{x:.2f}", f"{i:5d}": an exact float or small int is formatted here, without looking up
+  // and calling its __format__ (which does the same; an empty spec goes there, for str()).
+  if ((v.is_double() || v.is_small_int()) && is_str(spec) && as_str(spec)->byte_size != 0) {
+    std::string out;
+    FormatError error;
+    bool ok = v.is_double() ? format_float(v.as_double(), str_view(spec), out, error)
+                            : format_int(BigInt(v.as_small_int()), str_view(spec), out, error);
+    if (!ok) return raise_format_error(vm, error);
+    return vm.new_str(out);
   }
   bool found;
   Value r = call_special(vm, v, Slot::Format, &spec, 1, found);
