@@ -6,19 +6,20 @@
 // its stack depth and the stack of active exception handlers; it drops dead code, NOPs
 // and pseudo-instructions, resolves jumps to absolute indices, and derives the exact
 // stacksize and the exception table (innermost handler per instruction range).
-#include "compiler_internal.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstring>
+
+#include "compiler_internal.h"
 
 namespace krait {
 namespace detail {
 
 constexpr int kMaxCompilerDepth = 3000;
 
-CompilerDepthGuard::CompilerDepthGuard(Compiler& comp) : c(comp), ok(++comp.m_depth <= kMaxCompilerDepth) {}
+CompilerDepthGuard::CompilerDepthGuard(Compiler& comp)
+    : c(comp), ok(++comp.m_depth <= kMaxCompilerDepth) {}
 
 std::string_view source_line(std::string_view src, int line) {
   size_t pos = 0;
@@ -34,7 +35,10 @@ std::string_view source_line(std::string_view src, int line) {
 
 Compiler::Compiler(std::string_view source, std::string_view filename, SymbolTable& st,
                    const CompileOptions& options, bool future_annotations)
-    : m_source(source), m_filename(filename), m_st(st), m_options(options),
+    : m_source(source),
+      m_filename(filename),
+      m_st(st),
+      m_options(options),
       m_future_annotations(future_annotations) {}
 
 // ---- errors --------------------------------------------------------------------------------
@@ -78,6 +82,9 @@ void Compiler::warn(const std::string& msg) {
   w.msg = msg;
   w.filename = std::string(m_filename);
   w.line = m_u->loc.line;
+  w.col = m_u->loc.col;
+  w.end_line = m_u->loc.end_line;
+  w.end_col = m_u->loc.end_col;
   m_warnings.push_back(std::move(w));
 }
 
@@ -139,7 +146,9 @@ int Compiler::new_label() {
   return static_cast<int>(m_u->labels.size()) - 1;
 }
 
-void Compiler::use_label(int label) { m_u->labels[label] = static_cast<int>(m_u->instrs.size()); }
+void Compiler::use_label(int label) {
+  m_u->labels[label] = static_cast<int>(m_u->instrs.size());
+}
 
 // _PyCode_ConstantKey: constants are shared only when type and value are identical
 // (1, 1.0 and True stay distinct; so do 0.0 and -0.0).
@@ -192,7 +201,9 @@ int Compiler::add_const(Constant c) {
   return i;
 }
 
-void Compiler::emit_load_const(Constant c) { emit(Opcode::LOAD_CONST, add_const(std::move(c))); }
+void Compiler::emit_load_const(Constant c) {
+  emit(Opcode::LOAD_CONST, add_const(std::move(c)));
+}
 
 void Compiler::emit_name(Opcode op, const std::string& name) {
   emit(op, m_u->names.add(mangled(name)));
@@ -248,10 +259,11 @@ bool Compiler::nameop(std::string_view name, ExprContext ctx) {
     case kOpDeref: {
       int arg = lookup_cell_or_free(m, scope == SymbolScope::Cell);
       if (arg < 0) return error_at(fmt::format("internal error: no cell for '{}'", m));
-      Opcode op = ctx == ExprContext::Load
-                      ? (m_u->ste->type == ScopeType::Class ? Opcode::LOAD_CLASSDEREF : Opcode::LOAD_DEREF)
-                  : ctx == ExprContext::Store ? Opcode::STORE_DEREF
-                                              : Opcode::DELETE_DEREF;
+      Opcode op =
+          ctx == ExprContext::Load
+              ? (m_u->ste->type == ScopeType::Class ? Opcode::LOAD_CLASSDEREF : Opcode::LOAD_DEREF)
+          : ctx == ExprContext::Store ? Opcode::STORE_DEREF
+                                      : Opcode::DELETE_DEREF;
       emit(op, arg);
       return true;
     }
@@ -355,89 +367,167 @@ void Compiler::set_qualname() {
 
 int stack_effect(int op, int arg, bool jump) {
   switch (op) {
-    case kSetupFinally: return jump ? 1 : 0;
-    case kSetupCleanup: return jump ? 2 : 0;
-    case kSetupWith: return jump ? 1 : 0;
-    case kPopBlock: return 0;
-    default: break;
+    case kSetupFinally:
+      return jump ? 1 : 0;
+    case kSetupCleanup:
+      return jump ? 2 : 0;
+    case kSetupWith:
+      return jump ? 1 : 0;
+    case kPopBlock:
+      return 0;
+    default:
+      break;
   }
   switch (static_cast<Opcode>(op)) {
-    case Opcode::NOP: return 0;
-    case Opcode::POP_TOP: return -1;
-    case Opcode::PUSH_NULL: return 1;
-    case Opcode::COPY: return 1;
-    case Opcode::SWAP: return 0;
-    case Opcode::LOAD_CONST: case Opcode::LOAD_NAME: case Opcode::LOAD_GLOBAL:
-    case Opcode::LOAD_FAST: case Opcode::LOAD_CLOSURE: case Opcode::LOAD_DEREF:
-    case Opcode::LOAD_CLASSDEREF: case Opcode::LOAD_BUILD_CLASS:
+    case Opcode::NOP:
+      return 0;
+    case Opcode::POP_TOP:
+      return -1;
+    case Opcode::PUSH_NULL:
+      return 1;
+    case Opcode::COPY:
+      return 1;
+    case Opcode::SWAP:
+      return 0;
+    case Opcode::LOAD_CONST:
+    case Opcode::LOAD_NAME:
+    case Opcode::LOAD_GLOBAL:
+    case Opcode::LOAD_FAST:
+    case Opcode::LOAD_CLOSURE:
+    case Opcode::LOAD_DEREF:
+    case Opcode::LOAD_CLASSDEREF:
+    case Opcode::LOAD_BUILD_CLASS:
     case Opcode::LOAD_ASSERTION_ERROR:
       return 1;
-    case Opcode::STORE_NAME: case Opcode::STORE_GLOBAL: case Opcode::STORE_FAST:
+    case Opcode::STORE_NAME:
+    case Opcode::STORE_GLOBAL:
+    case Opcode::STORE_FAST:
     case Opcode::STORE_DEREF:
       return -1;
-    case Opcode::DELETE_NAME: case Opcode::DELETE_GLOBAL: case Opcode::DELETE_FAST:
-    case Opcode::DELETE_DEREF: case Opcode::MAKE_CELL: case Opcode::COPY_FREE_VARS:
+    case Opcode::DELETE_NAME:
+    case Opcode::DELETE_GLOBAL:
+    case Opcode::DELETE_FAST:
+    case Opcode::DELETE_DEREF:
+    case Opcode::MAKE_CELL:
+    case Opcode::COPY_FREE_VARS:
     case Opcode::SETUP_ANNOTATIONS:
       return 0;
-    case Opcode::LOAD_ATTR: return 0;
-    case Opcode::STORE_ATTR: return -2;
-    case Opcode::DELETE_ATTR: return -1;
-    case Opcode::LOAD_METHOD: return 1;
-    case Opcode::IMPORT_NAME: return -1;
-    case Opcode::IMPORT_FROM: return 1;
-    case Opcode::IMPORT_STAR: return -1;
-    case Opcode::UNARY_POSITIVE: case Opcode::UNARY_NEGATIVE: case Opcode::UNARY_NOT:
+    case Opcode::LOAD_ATTR:
+      return 0;
+    case Opcode::STORE_ATTR:
+      return -2;
+    case Opcode::DELETE_ATTR:
+      return -1;
+    case Opcode::LOAD_METHOD:
+      return 1;
+    case Opcode::IMPORT_NAME:
+      return -1;
+    case Opcode::IMPORT_FROM:
+      return 1;
+    case Opcode::IMPORT_STAR:
+      return -1;
+    case Opcode::UNARY_POSITIVE:
+    case Opcode::UNARY_NEGATIVE:
+    case Opcode::UNARY_NOT:
     case Opcode::UNARY_INVERT:
       return 0;
-    case Opcode::BINARY_OP: case Opcode::COMPARE_OP: case Opcode::IS_OP:
-    case Opcode::CONTAINS_OP: case Opcode::BINARY_SUBSCR:
+    case Opcode::BINARY_OP:
+    case Opcode::COMPARE_OP:
+    case Opcode::IS_OP:
+    case Opcode::CONTAINS_OP:
+    case Opcode::BINARY_SUBSCR:
       return -1;
-    case Opcode::STORE_SUBSCR: return -3;
-    case Opcode::DELETE_SUBSCR: return -2;
-    case Opcode::BUILD_SLICE: return arg == 3 ? -2 : -1;
-    case Opcode::BUILD_TUPLE: case Opcode::BUILD_LIST: case Opcode::BUILD_SET:
+    case Opcode::STORE_SUBSCR:
+      return -3;
+    case Opcode::DELETE_SUBSCR:
+      return -2;
+    case Opcode::BUILD_SLICE:
+      return arg == 3 ? -2 : -1;
+    case Opcode::BUILD_TUPLE:
+    case Opcode::BUILD_LIST:
+    case Opcode::BUILD_SET:
     case Opcode::BUILD_STRING:
       return 1 - arg;
-    case Opcode::BUILD_MAP: return 1 - 2 * arg;
-    case Opcode::BUILD_CONST_KEY_MAP: return -arg;
-    case Opcode::LIST_APPEND: case Opcode::SET_ADD: case Opcode::LIST_EXTEND:
-    case Opcode::SET_UPDATE: case Opcode::DICT_UPDATE: case Opcode::DICT_MERGE:
+    case Opcode::BUILD_MAP:
+      return 1 - 2 * arg;
+    case Opcode::BUILD_CONST_KEY_MAP:
+      return -arg;
+    case Opcode::LIST_APPEND:
+    case Opcode::SET_ADD:
+    case Opcode::LIST_EXTEND:
+    case Opcode::SET_UPDATE:
+    case Opcode::DICT_UPDATE:
+    case Opcode::DICT_MERGE:
       return -1;
-    case Opcode::MAP_ADD: return -2;
-    case Opcode::LIST_TO_TUPLE: return 0;
-    case Opcode::UNPACK_SEQUENCE: return arg - 1;
-    case Opcode::UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
-    case Opcode::FORMAT_VALUE: return (arg & kFvsMask) == kFvsHaveSpec ? -1 : 0;
-    case Opcode::MAKE_FUNCTION:
-      return -(((arg & 0x01) != 0) + ((arg & 0x02) != 0) + ((arg & 0x04) != 0) + ((arg & 0x08) != 0));
-    case Opcode::JUMP: return 0;
-    case Opcode::POP_JUMP_IF_FALSE: case Opcode::POP_JUMP_IF_TRUE:
-    case Opcode::POP_JUMP_IF_NONE: case Opcode::POP_JUMP_IF_NOT_NONE:
-      return -1;
-    case Opcode::JUMP_IF_FALSE_OR_POP: case Opcode::JUMP_IF_TRUE_OR_POP:
-      return jump ? 0 : -1;
-    case Opcode::GET_ITER: return 0;
-    case Opcode::FOR_ITER: return jump ? -1 : 1;
-    case Opcode::RETURN_VALUE: return -1;
-    case Opcode::PRINT_EXPR: return -1;
-    case Opcode::KW_NAMES: return 0;
-    case Opcode::CALL: return -arg - 1;
-    case Opcode::MATCH_PATTERN: return -arg - 1;
-    case Opcode::CALL_FUNCTION_EX: return -2 - (arg & 1);
-    case Opcode::RAISE_VARARGS: return -arg;
-    case Opcode::PUSH_EXC_INFO: return 1;
-    case Opcode::POP_EXCEPT: return -1;
-    case Opcode::CHECK_EXC_MATCH: case Opcode::CHECK_EG_MATCH: return 0;
-    case Opcode::PREP_RERAISE_STAR: return -1;
-    case Opcode::RERAISE: return -1;
-    case Opcode::WITH_EXCEPT_START: return 1;
-    case Opcode::BEFORE_WITH: case Opcode::BEFORE_ASYNC_WITH: return 1;
-    case Opcode::YIELD_VALUE: case Opcode::ASYNC_GEN_WRAP: case Opcode::GET_YIELD_FROM_ITER:
-    case Opcode::GET_AWAITABLE: case Opcode::GET_AITER:
+    case Opcode::MAP_ADD:
+      return -2;
+    case Opcode::LIST_TO_TUPLE:
       return 0;
-    case Opcode::GET_ANEXT: return 1;
-    case Opcode::END_ASYNC_FOR: return -2;
-    case Opcode::YIELD_FROM: return -1;
+    case Opcode::UNPACK_SEQUENCE:
+      return arg - 1;
+    case Opcode::UNPACK_EX:
+      return (arg & 0xFF) + (arg >> 8);
+    case Opcode::FORMAT_VALUE:
+      return (arg & kFvsMask) == kFvsHaveSpec ? -1 : 0;
+    case Opcode::MAKE_FUNCTION:
+      return -(((arg & 0x01) != 0) + ((arg & 0x02) != 0) + ((arg & 0x04) != 0) +
+               ((arg & 0x08) != 0));
+    case Opcode::JUMP:
+      return 0;
+    case Opcode::POP_JUMP_IF_FALSE:
+    case Opcode::POP_JUMP_IF_TRUE:
+    case Opcode::POP_JUMP_IF_NONE:
+    case Opcode::POP_JUMP_IF_NOT_NONE:
+      return -1;
+    case Opcode::JUMP_IF_FALSE_OR_POP:
+    case Opcode::JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case Opcode::GET_ITER:
+      return 0;
+    case Opcode::FOR_ITER:
+      return jump ? -1 : 1;
+    case Opcode::RETURN_VALUE:
+      return -1;
+    case Opcode::PRINT_EXPR:
+      return -1;
+    case Opcode::KW_NAMES:
+      return 0;
+    case Opcode::CALL:
+      return -arg - 1;
+    case Opcode::MATCH_PATTERN:
+      return -arg - 1;
+    case Opcode::CALL_FUNCTION_EX:
+      return -2 - (arg & 1);
+    case Opcode::RAISE_VARARGS:
+      return -arg;
+    case Opcode::PUSH_EXC_INFO:
+      return 1;
+    case Opcode::POP_EXCEPT:
+      return -1;
+    case Opcode::CHECK_EXC_MATCH:
+    case Opcode::CHECK_EG_MATCH:
+      return 0;
+    case Opcode::PREP_RERAISE_STAR:
+      return -1;
+    case Opcode::RERAISE:
+      return -1;
+    case Opcode::WITH_EXCEPT_START:
+      return 1;
+    case Opcode::BEFORE_WITH:
+    case Opcode::BEFORE_ASYNC_WITH:
+      return 1;
+    case Opcode::YIELD_VALUE:
+    case Opcode::ASYNC_GEN_WRAP:
+    case Opcode::GET_YIELD_FROM_ITER:
+    case Opcode::GET_AWAITABLE:
+    case Opcode::GET_AITER:
+      return 0;
+    case Opcode::GET_ANEXT:
+      return 1;
+    case Opcode::END_ASYNC_FOR:
+      return -2;
+    case Opcode::YIELD_FROM:
+      return -1;
   }
   return 0;
 }
@@ -473,8 +563,9 @@ static bool is_deref(int op) {
 }
 
 static bool is_terminal(int op) {
-  return op == static_cast<int>(Opcode::RETURN_VALUE) || op == static_cast<int>(Opcode::RAISE_VARARGS) ||
-         op == static_cast<int>(Opcode::RERAISE) || op == static_cast<int>(Opcode::JUMP);
+  return op == static_cast<int>(Opcode::RETURN_VALUE) ||
+         op == static_cast<int>(Opcode::RAISE_VARARGS) || op == static_cast<int>(Opcode::RERAISE) ||
+         op == static_cast<int>(Opcode::JUMP);
 }
 
 // A jump to `[LOAD_CONST] RETURN_VALUE` is replaced by a copy of those instructions, as
@@ -483,7 +574,9 @@ static bool is_terminal(int op) {
 static void inline_exit_jumps(Unit& u) {
   const int n = static_cast<int>(u.instrs.size());
   auto real_at = [&](int i) {
-    while (i < n && (u.instrs[i].op == static_cast<int>(Opcode::NOP) || u.instrs[i].op == kPopBlock)) ++i;
+    while (i < n &&
+           (u.instrs[i].op == static_cast<int>(Opcode::NOP) || u.instrs[i].op == kPopBlock))
+      ++i;
     return i;
   };
   std::vector<Instr> out;
@@ -526,8 +619,9 @@ static void swap_tuple_unpacks(Unit& u) {
   for (size_t i = 0; i + 1 < u.instrs.size(); ++i) {
     Instr& a = u.instrs[i];
     Instr& b = u.instrs[i + 1];
-    if (a.op != static_cast<int>(Opcode::BUILD_TUPLE) || b.op != static_cast<int>(Opcode::UNPACK_SEQUENCE) ||
-        a.arg != b.arg || a.arg < 1 || a.arg > 3 || is_target[i + 1])
+    if (a.op != static_cast<int>(Opcode::BUILD_TUPLE) ||
+        b.op != static_cast<int>(Opcode::UNPACK_SEQUENCE) || a.arg != b.arg || a.arg < 1 ||
+        a.arg > 3 || is_target[i + 1])
       continue;
     a.op = static_cast<int>(Opcode::NOP);
     if (b.arg == 1) {
@@ -543,7 +637,8 @@ static void swap_tuple_unpacks(Unit& u) {
     std::vector<int> seen;
     for (size_t k = 0; k < n && ok; ++k) {
       const Instr& st = u.instrs[i + 2 + k];
-      if (is_target[i + 2 + k]) ok = false;
+      if (is_target[i + 2 + k])
+        ok = false;
       else if (st.op == static_cast<int>(Opcode::STORE_FAST)) {
         for (int v : seen)
           if (v == st.arg) ok = false;
@@ -564,7 +659,8 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
   bool label_at_end = false;
   for (int l : u.labels)
     if (l == static_cast<int>(u.instrs.size())) label_at_end = true;
-  if (u.instrs.empty() || u.instrs.back().op != static_cast<int>(Opcode::RETURN_VALUE) || label_at_end) {
+  if (u.instrs.empty() || u.instrs.back().op != static_cast<int>(Opcode::RETURN_VALUE) ||
+      label_at_end) {
     unset_loc();
     if (add_none) emit_load_const(NoneConst{});
     emit(Opcode::RETURN_VALUE);
@@ -580,7 +676,9 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
     cell_slot[i] = v >= 0 ? v : nlocals + extra_cells++;
   }
   int nfree = static_cast<int>(u.freevars.size());
-  auto fix_deref = [&](int arg) { return arg < ncells ? cell_slot[arg] : nlocals + extra_cells + (arg - ncells); };
+  auto fix_deref = [&](int arg) {
+    return arg < ncells ? cell_slot[arg] : nlocals + extra_cells + (arg - ncells);
+  };
 
   // Prologue: COPY_FREE_VARS, then MAKE_CELL for each cell in slot order.
   std::vector<Instr> prologue;
@@ -643,8 +741,9 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
       if (depth[pc] >= 0) {
         // A merge point must always be reached with the same stack depth.
         if (depth[pc] != d) {
-          error_at(fmt::format("internal compiler error: inconsistent stack depth ({} vs {}) at {} in {}",
-                               depth[pc], d, pc, u.qualname));
+          error_at(fmt::format(
+              "internal compiler error: inconsistent stack depth ({} vs {}) at {} in {}", depth[pc],
+              d, pc, u.qualname));
           return nullptr;
         }
         break;
@@ -788,7 +887,8 @@ std::shared_ptr<CodeUnit> Compiler::assemble(bool add_none) {
     if (ste->varargs) flags |= kVarargs;
     if (ste->varkeywords) flags |= kVarkeywords;
   }
-  if (is_top_level_await() && ste->coroutine && !ste->generator && u.scope_type == CompilerScope::Module)
+  if (is_top_level_await() && ste->coroutine && !ste->generator &&
+      u.scope_type == CompilerScope::Module)
     flags |= kCoroutine;
   code->flags = flags;
   // Localsplus names and kinds.
@@ -891,7 +991,8 @@ static bool check_future(const ast::Mod& mod, std::string_view filename, std::st
       auto* f = s->as<ast::ImportFromStmt>();
       if (f->has_module && f->module == "__future__") {
         if (done)
-          return fail("from __future__ imports must occur at the beginning of the file", *s, s->col + 1);
+          return fail("from __future__ imports must occur at the beginning of the file", *s,
+                      s->col + 1);
         for (const ast::Alias* a : f->names) {
           std::string_view n = a->name;
           if (n == "annotations") {

@@ -7,14 +7,14 @@
 // Nothing here depends on the runtime.
 #pragma once
 
-#include "code_unit.h"
-#include "parser.h"
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "code_unit.h"
+#include "parser.h"
 
 namespace krait {
 
@@ -25,6 +25,9 @@ struct CompileWarning {
   std::string msg;
   std::string filename;
   int line = 0;
+  int col = 0;       // 0-based, as the compiler's locations (for the SyntaxError an "error"
+  int end_line = 0;  // filter turns the warning into)
+  int end_col = 0;
 };
 
 struct CompileResult {
@@ -42,9 +45,8 @@ struct CompileOptions {
   bool allow_top_level_await = false;
 };
 
-CompileResult compile_source(std::string_view source, std::string_view filename,
-                             CompileMode mode);
-CompileResult compile_source(std::string_view source, std::string_view filename,
-                             CompileMode mode, const CompileOptions& options);
+CompileResult compile_source(std::string_view source, std::string_view filename, CompileMode mode);
+CompileResult compile_source(std::string_view source, std::string_view filename, CompileMode mode,
+                             const CompileOptions& options);
 
 }  // namespace krait

@@ -1,6 +1,8 @@
 // The dispatch loop and the frame machinery around it.
 #pragma once
 
+#include <vector>
+
 #include "runtime/frame.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
@@ -33,9 +35,16 @@ bool pc_has_handler(const CodeObject* code, uint32_t pc);
 void add_traceback(VM& vm, Value exc, CodeObject* code, uint32_t pc);
 
 struct SyntaxErrorInfo;
+struct CompileWarning;
 // Raises the compiler's error as a Python exception (SyntaxError and subclasses get their
 // fields; too-deep nesting is RecursionError/MemoryError). Returns Null.
 Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& info);
+
+// Reports the compiler's SyntaxWarnings ("is" with a literal, "perhaps you missed a comma?") as
+// CPython does: through warnings.warn_explicit when the warnings module is loaded (its filters
+// apply), else printed as "file:line: SyntaxWarning: message" and the source line. False with
+// the exception pending when a filter turned one into an error.
+bool report_compile_warnings(VM& vm, const std::vector<CompileWarning>& warnings);
 // The builtins a frame running with these globals sees: their __builtins__ (a dict or a
 // module); globals without one get the builtins module inserted, as CPython's exec() does.
 DictObject* builtins_for(VM& vm, DictObject* globals);

@@ -99,6 +99,7 @@ CodeObject* compile_to_code(VM& vm, std::string_view source, std::string_view fi
     vm.raise(vm.exc.SystemError, "compiler produced no code");
     return nullptr;
   }
+  if (!hidden && !report_compile_warnings(vm, compiled.warnings)) return nullptr;
   CodeObject* code = load_code(vm, compiled.code);
   if (code && hidden) hide_frames(code);
   return code;
@@ -120,7 +121,7 @@ Value VM::exec_source(std::string_view source, std::string_view filename, DictOb
 }
 
 Value VM::exec_stdlib_source(std::string_view source, std::string_view filename,
-                            DictObject* globals) {
+                             DictObject* globals) {
   Value r = run_source(*this, source, filename, globals, nullptr, CompileMode::Exec, true);
   return r.is_null() ? r : Value::none();
 }
@@ -139,7 +140,8 @@ Value VM::compile_interactive(std::string_view source, std::string_view filename
 }
 
 Value VM::run_code(Value code, DictObject* globals) {
-  if (!is_kind(code, ObjKind::Code)) return raise(exc.TypeError, "run_code() expects a code object");
+  if (!is_kind(code, ObjKind::Code))
+    return raise(exc.TypeError, "run_code() expects a code object");
   return run_module_code(*this, static_cast<CodeObject*>(code.as_object()), globals,
                          Value::object(globals));
 }

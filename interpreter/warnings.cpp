@@ -4,9 +4,13 @@
 #include <string>
 
 #include "interpreter/code_unit.h"
+#include "interpreter/compiler.h"
 #include "interpreter/eval.h"
+#include "interpreter/parser.h"
 #include "interpreter/traceback.h"
+#include "runtime/dict.h"
 #include "runtime/function.h"
+#include "runtime/module.h"
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
@@ -70,6 +74,47 @@ void VM::warn(TypeObject* category, std::string_view message, std::string_view a
   text += fmt::format("{}: Enable tracemalloc to get the object allocation traceback\n",
                       category->name->view());
   write_err(text);
+}
+
+bool report_compile_warnings(VM& vm, const std::vector<CompileWarning>& warnings) {
+  if (warnings.empty()) return true;
+  Value module = dict_get_str(vm.modules(), vm.intern("warnings"));
+  Value warn_explicit = is_kind(module, ObjKind::Module)
+                            ? dict_get_str(static_cast<ModuleObject*>(module.as_object())->dict,
+                                           vm.intern("warn_explicit"))
+                            : Value::null();
+  for (const CompileWarning& w : warnings) {
+    if (!warn_explicit.is_null()) {
+      Value msg = vm.new_str(w.msg);
+      Value file = vm.new_str(w.filename);
+      if (msg.is_null() || file.is_null()) return false;
+      Value r = vm.call(warn_explicit,
+                        {msg, Value::object(vm.exc.SyntaxWarning), file, Value::small_int(w.line)});
+      if (r.is_null()) {
+        // An "error" filter: CPython's compiler reports the warning as a SyntaxError there.
+        if (!vm.isinstance(vm.error(), vm.exc.SyntaxWarning)) return false;
+        vm.clear_error();
+        SyntaxErrorInfo e;
+        e.type = "SyntaxError";
+        e.msg = w.msg;
+        e.filename = w.filename;
+        e.line = w.line;
+        e.col = w.col + 1;
+        e.end_line = w.end_line;
+        e.end_col = w.end_col + 1;
+        raise_syntax_error(vm, e);
+        return false;
+      }
+      continue;
+    }
+    std::string text = fmt::format("{}:{}: SyntaxWarning: {}\n", w.filename, w.line, w.msg);
+    if (auto src = traceback_source_line(vm, w.filename, w.line)) {
+      std::string_view s = strip(*src);
+      if (!s.empty()) text += fmt::format("  {}\n", s);
+    }
+    vm.write_err(text);
+  }
+  return true;
 }
 
 void VM::write_unraisable(Value obj, std::string_view prefix) {

@@ -86,6 +86,7 @@ Value builtin_compile(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
   CompileResult compiled = compile_source(source, filename, mode, options);
   if (compiled.error) return raise_syntax_error(vm, *compiled.error);
   if (!compiled.code) return vm.raise(vm.exc.SystemError, "compiler produced no code");
+  if (!report_compile_warnings(vm, compiled.warnings)) return Value::null();
   CodeObject* code = load_code(vm, compiled.code);
   return code ? Value::object(code) : Value::null();
 }
