@@ -22,7 +22,9 @@ namespace krait {
 
 namespace {
 
-inline DictObject* self_dict(const Value* args) { return as_dict(args[0]); }
+inline DictObject* self_dict(const Value* args) {
+  return as_dict(args[0]);
+}
 
 Value raise_key_error(VM& vm, Value key) {
   Value e = vm.new_exception_args(vm.exc.KeyError, {key});
@@ -240,7 +242,7 @@ int dict_equal(VM& vm, DictObject* a, DictObject* b) {
 }
 
 Value dict_eq(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   if (!is_dict(args[1])) return vm.not_implemented();
   int r = dict_equal(vm, self_dict(args), as_dict(args[1]));
   if (r < 0) return Value::null();
@@ -248,7 +250,7 @@ Value dict_eq(VM& vm, const Value* args, size_t nargs, TupleObject*) {
 }
 
 Value dict_ne(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   if (!is_dict(args[1])) return vm.not_implemented();
   int r = dict_equal(vm, self_dict(args), as_dict(args[1]));
   if (r < 0) return Value::null();
@@ -260,7 +262,9 @@ Value dict_len(VM& vm, const Value* args, size_t, TupleObject*) {
 }
 
 Value dict_contains(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2)
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "dict.__contains__() takes exactly one argument ({} given)", nargs - 1);
   Value out;
   int r = dict_lookup(vm, self_dict(args), args[1], out);
   if (r < 0) return Value::null();
@@ -268,7 +272,9 @@ Value dict_contains(VM& vm, const Value* args, size_t nargs, TupleObject*) {
 }
 
 Value dict_getitem(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2)
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "dict.__getitem__() takes exactly one argument ({} given)", nargs - 1);
   Value out;
   int r = dict_lookup(vm, self_dict(args), args[1], out);
   if (r < 0) return Value::null();
@@ -288,7 +294,7 @@ Value dict_setitem(VM& vm, const Value* args, size_t nargs, TupleObject*) {
 }
 
 Value dict_delitem(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   int r = dict_delete(vm, self_dict(args), args[1]);
   if (r < 0) return Value::null();
   if (r == 0) return raise_key_error(vm, args[1]);
@@ -326,17 +332,17 @@ Value dict_or(VM& vm, Value a, Value b) {
 }
 
 Value dict_or_m(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   return dict_or(vm, args[0], args[1]);
 }
 
 Value dict_ror_m(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   return dict_or(vm, args[1], args[0]);
 }
 
 Value dict_ior_m(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   if (!dict_update_arg(vm, self_dict(args), args[1])) return Value::null();
   return args[0];
 }
@@ -502,7 +508,9 @@ bool is_items_view(VM& vm, Value v) {
   return is_kind(v, ObjKind::DictView) && v.as_object()->type == vm.types.dict_items;
 }
 // PyDictViewSet_Check: the set-like views.
-bool is_set_view(VM& vm, Value v) { return is_keys_view(vm, v) || is_items_view(vm, v); }
+bool is_set_view(VM& vm, Value v) {
+  return is_keys_view(vm, v) || is_items_view(vm, v);
+}
 
 Value view_len(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_int(static_cast<int64_t>(self_view(args)->dict->used));
@@ -562,7 +570,7 @@ int view_contains_value(VM& vm, Value view, Value obj) {
 }
 
 Value view_contains(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   int r = view_contains_value(vm, args[0], args[1]);
   if (r < 0) return Value::null();
   return Value::boolean(r == 1);
@@ -584,7 +592,7 @@ int all_contained_in(VM& vm, Value a, Value b) {
 
 template <CompareOp Op>
 Value view_richcompare(VM& vm, const Value* args, size_t nargs, TupleObject*) {
-  if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");
+  if (nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1);
   Value self = args[0], other = args[1];
   if (!is_set_like(other) && !is_set_view(vm, other)) return vm.not_implemented();
   int64_t len_self, len_other;
@@ -691,7 +699,8 @@ Value views_xor(VM& vm, Value self, Value other) {
 // _PyDictView_Intersect.
 Value views_and(VM& vm, Value self, Value other) {
   if (!is_set_view(vm, self)) std::swap(self, other);
-  int64_t len_self = static_cast<int64_t>(static_cast<DictViewObject*>(self.as_object())->dict->used);
+  int64_t len_self =
+      static_cast<int64_t>(static_cast<DictViewObject*>(self.as_object())->dict->used);
   if (is_set_like(other) && other.as_object()->type == vm.types.set) {
     int64_t len_other = static_cast<int64_t>(as_set(other)->used);
     if (len_self <= len_other) {
@@ -699,7 +708,8 @@ Value views_and(VM& vm, Value self, Value other) {
     }
   }
   if (is_set_view(vm, other)) {
-    int64_t len_other = static_cast<int64_t>(static_cast<DictViewObject*>(other.as_object())->dict->used);
+    int64_t len_other =
+        static_cast<int64_t>(static_cast<DictViewObject*>(other.as_object())->dict->used);
     if (len_other > len_self) std::swap(self, other);
   }
   RootScope roots(vm);
@@ -721,10 +731,11 @@ Value views_and(VM& vm, Value self, Value other) {
   }
 }
 
-#define KRAIT_VIEW_BINOP(name, impl, reflected)                                 \
-  Value name(VM& vm, const Value* args, size_t nargs, TupleObject*) {           \
-    if (nargs != 2) return vm.raise(vm.exc.TypeError, "expected 1 argument");   \
-    return reflected ? impl(vm, args[1], args[0]) : impl(vm, args[0], args[1]); \
+#define KRAIT_VIEW_BINOP(name, impl, reflected)                                        \
+  Value name(VM& vm, const Value* args, size_t nargs, TupleObject*) {                  \
+    if (nargs != 2)                                                                    \
+      return vm.raise_fmt(vm.exc.TypeError, "expected 1 argument, got {}", nargs - 1); \
+    return reflected ? impl(vm, args[1], args[0]) : impl(vm, args[0], args[1]);        \
   }
 KRAIT_VIEW_BINOP(view_sub, views_sub, false)
 KRAIT_VIEW_BINOP(view_rsub, views_sub, true)
@@ -765,7 +776,9 @@ Value view_isdisjoint(VM& vm, const Value* args, size_t nargs, TupleObject* kwna
 
 // --- Iterators. ---
 
-Value self_iter(VM&, const Value* args, size_t, TupleObject*) { return args[0]; }
+Value self_iter(VM&, const Value* args, size_t, TupleObject*) {
+  return args[0];
+}
 
 Value dict_iter_next(VM& vm, const Value* args, size_t, TupleObject*) {
   auto* it = static_cast<DictIterObject*>(args[0].as_object());
@@ -802,9 +815,12 @@ Value dict_iter_next(VM& vm, const Value* args, size_t, TupleObject*) {
   }
   --it->remaining;
   switch (it->what) {
-    case DictIterObject::What::Keys: return e->key;
-    case DictIterObject::What::Values: return e->value;
-    case DictIterObject::What::Items: return vm.new_tuple({e->key, e->value});
+    case DictIterObject::What::Keys:
+      return e->key;
+    case DictIterObject::What::Values:
+      return e->value;
+    case DictIterObject::What::Items:
+      return vm.new_tuple({e->key, e->value});
   }
   return Value::null();
 }
@@ -878,8 +894,8 @@ void init_dict_type(VM& vm) {
                       });
     vm.add_attr(v, "__hash__", Value::none());
   }
-  for (TypeObject* it : {vm.types.dict_keyiterator, vm.types.dict_valueiterator,
-                         vm.types.dict_itemiterator}) {
+  for (TypeObject* it :
+       {vm.types.dict_keyiterator, vm.types.dict_valueiterator, vm.types.dict_itemiterator}) {
     vm.add_methods(it, {
                            {"__iter__", self_iter},
                            {"__next__", dict_iter_next},
