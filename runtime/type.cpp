@@ -850,6 +850,12 @@ Value code_qualname(VM&, const Value* args, size_t, TupleObject*) {
 Value code_argcount(VM& vm, const Value* args, size_t, TupleObject*) {
   return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->argcount);
 }
+Value code_posonlyargcount(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->unit->posonlyargcount);
+}
+Value code_kwonlyargcount(VM& vm, const Value* args, size_t, TupleObject*) {
+  return vm.new_int(static_cast<CodeObject*>(args[0].as_object())->unit->kwonlyargcount);
+}
 Value code_varnames(VM& vm, const Value* args, size_t, TupleObject*) {
   auto* c = static_cast<CodeObject*>(args[0].as_object());
   std::vector<Value> names;
@@ -1696,6 +1702,8 @@ void init_object_and_type(VM& vm) {
   vm.add_property(T.code, "co_filename", code_filename);
   vm.add_property(T.code, "co_firstlineno", code_firstlineno);
   vm.add_property(T.code, "co_argcount", code_argcount);
+  vm.add_property(T.code, "co_posonlyargcount", code_posonlyargcount);
+  vm.add_property(T.code, "co_kwonlyargcount", code_kwonlyargcount);
   vm.add_property(T.code, "co_flags", code_flags);
   vm.add_property(T.code, "co_qualname", code_qualname);
   vm.add_property(T.code, "co_varnames", code_varnames);
