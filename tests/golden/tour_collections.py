@@ -1,0 +1,26 @@
+# A tour of containers in depth: deque, defaultdict trees, Counter arithmetic, OrderedDict,
+# namedtuple, ChainMap, UserDict, sets, list and dict operations.
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap, UserDict
+d = deque([1, 2, 3]); d.extendleft([0, -1]); d.rotate(-2); print(d, d.maxlen, d.count(1), d.index(3))
+d2 = deque(maxlen=2); [d2.append(i) for i in range(5)]; print(d2, list(reversed(d2)), d2 == deque([3, 4]), d2 * 2 if False else None)
+try: deque().pop()
+except IndexError as e: print('IndexError', e)
+tree = lambda: defaultdict(tree); t = tree(); t['a']['b']['c'] = 1; print(dict(t['a']['b']), 'x' in t, len(t))
+dd = defaultdict(int); dd['k'] += 1; print(dd, dd.default_factory, repr(defaultdict(list)))
+c = Counter('abracadabra'); print(c, c.most_common(2), c.total(), +c, c['z'], list(c.elements())[:5])
+c.update('aaz'); c.subtract({'a': 10}); print(c, -c, c | Counter(b=5), c & Counter(a=1, b=1))
+od = OrderedDict(a=1, b=2, c=3); od.move_to_end('a'); od.move_to_end('c', last=False); print(od, list(od), od.popitem(), od == {'c': 3, 'b': 2}, od == OrderedDict(b=2, c=3))
+Point = namedtuple('Point', ['x', 'y']); p = Point(1, y=2); print(p, p.x, p[1], p._fields, p._replace(x=3), Point._make([5, 6]), p == (1, 2), hash(p) == hash((1, 2)))
+try: Point(1)
+except TypeError as e: print('TypeError', e)
+x, y = p; print(x + y, Point(*range(2)), isinstance(p, tuple), type(p).__name__, p.__class__.__bases__)
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); cm2 = cm.new_child({'c': 4}); print(cm2['a'], cm2.maps, dict(cm2), cm2.parents, len(cm2))
+class Upper(UserDict):
+    def __setitem__(self, k, v): super().__setitem__(k.upper(), v)
+u = Upper(a=1); u['b'] = 2; print(u, u.data, 'A' in u, u.get('a', 'none'))
+s = {3, 1, 2}; s.add(0); s.discard(5); s.update([7]); print(sorted(s), s.issubset(range(10)), s.isdisjoint({9}), {1, 2} < {1, 2, 3}, s.pop() in range(10))
+fs = frozenset('aab'); print(sorted(fs), fs | {'c'}, type(fs | {'c'}).__name__, hash(fs) == hash(frozenset('ba')))
+lst = [5, 3, 8, 1]; lst.sort(key=lambda v: -v); lst.insert(1, 9); lst.extend((0,)); del lst[::2]; print(lst, lst[::-1], lst.copy() is lst, [0] * 3 + [1])
+matrix = [[0] * 3 for _ in range(2)]; matrix[0][1] = 5; print(matrix, [row[:] for row in matrix] == matrix, sum(matrix, []))
+dct = {'b': 2, 'a': 1}; print(sorted(dct), sorted(dct.items(), key=lambda kv: kv[1], reverse=True), dict(sorted(dct.items())), {v: k for k, v in dct.items()}, dct | {'c': 3}, list(reversed(dct)))
+print(dict.fromkeys('ab', 0), dict(a=1) == {'a': 1}, {**dct, 'a': 9}, dct.keys() & {'a', 'z'}, dct.items() - {('a', 1)}, len(dct.values()))
