@@ -19,7 +19,7 @@ class Upper(UserDict):
     def __setitem__(self, k, v): super().__setitem__(k.upper(), v)
 u = Upper(a=1); u['b'] = 2; print(u, u.data, 'A' in u, u.get('a', 'none'))
 s = {3, 1, 2}; s.add(0); s.discard(5); s.update([7]); print(sorted(s), s.issubset(range(10)), s.isdisjoint({9}), {1, 2} < {1, 2, 3}, s.pop() in range(10))
-fs = frozenset('aab'); print(sorted(fs), fs | {'c'}, type(fs | {'c'}).__name__, hash(fs) == hash(frozenset('ba')))
+fs = frozenset('aab'); print(sorted(fs), sorted(fs | {'c'}), type(fs | {'c'}).__name__, hash(fs) == hash(frozenset('ba')))
 lst = [5, 3, 8, 1]; lst.sort(key=lambda v: -v); lst.insert(1, 9); lst.extend((0,)); del lst[::2]; print(lst, lst[::-1], lst.copy() is lst, [0] * 3 + [1])
 matrix = [[0] * 3 for _ in range(2)]; matrix[0][1] = 5; print(matrix, [row[:] for row in matrix] == matrix, sum(matrix, []))
 dct = {'b': 2, 'a': 1}; print(sorted(dct), sorted(dct.items(), key=lambda kv: kv[1], reverse=True), dict(sorted(dct.items())), {v: k for k, v in dct.items()}, dct | {'c': 3}, list(reversed(dct)))
